@@ -1,0 +1,125 @@
+// The one module that owns DuckDB-WASM in the browser: a lazily created database in a Web Worker, loaded from
+// our own origin (Vite ?url imports), tables loaded on demand from the manifest, a narrow run(sql, params).
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import type { DatasetId } from './contract.ts';
+import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './engine-types.ts';
+import { csvFileName, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from './load-sql.ts';
+import { type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
+import { arrowToRows, type Row } from './rows.ts';
+import { createStore } from './status-store.ts';
+
+export const engineStatus = createStore<EngineStatus>({ state: 'idle' });
+
+let dbPromise: Promise<{ db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection }> | null = null;
+const tableLoads = new Map<string, Promise<void>>();
+const failures = new Map<DatasetId, DatasetFailure>();
+let currentManifest: Manifest | null = null;
+
+export function dataUrl(path: string): string {
+  return new URL(`data/${path}`, document.baseURI).toString();
+}
+
+function openDatabase() {
+  if (!dbPromise) {
+    dbPromise = (async () => {
+      const worker = new Worker(ehWorker, { type: 'classic' });
+      const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+      await db.instantiate(ehWasm);
+      await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+      const conn = await db.connect();
+      for (const sql of LOCKDOWN_SQL) await conn.query(sql);
+      return { db, conn };
+    })();
+    dbPromise.catch(() => {
+      dbPromise = null; // a later call may retry
+    });
+  }
+  return dbPromise;
+}
+
+async function fetchBytes(path: string): Promise<Uint8Array> {
+  const res = await fetch(dataUrl(path));
+  if (!res.ok) throw new Error(`HTTP ${res.status} untuk ${path}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+async function loadDataset(d: ManifestDataset): Promise<void> {
+  const { db, conn } = await openDatabase();
+  const file = preferredFile(d);
+  try {
+    const bytes = await fetchBytes(file.path);
+    if (file.format === 'csv') {
+      await db.registerFileBuffer(csvFileName(d.id), bytes);
+      await conn.query(readCsvSql(d.id));
+      await db.dropFile(csvFileName(d.id));
+    } else {
+      const { parquetToArrow } = await import('./parquet.ts');
+      const table = await parquetToArrow(bytes.buffer as ArrayBuffer);
+      const stage = `__stage_${d.id}`;
+      await conn.insertArrowTable(table, { name: stage, create: true });
+      for (const sql of insertFromStageSql(d.id, stage)) await conn.query(sql);
+    }
+    failures.delete(d.id);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    failures.set(d.id, { dataset: d.id, file: file.path, message });
+    throw new Error(`Berkas ${file.path} gagal dimuat: ${message}`);
+  }
+}
+
+/** Loads (once per file version) the tables a query needs. */
+export function ensureTables(manifest: Manifest, ids: readonly DatasetId[]): Promise<unknown> {
+  return Promise.all(
+    ids.map((id) => {
+      const d = manifest.datasets.find((x) => x.id === id);
+      if (!d) return Promise.reject(new Error(`Dataset "${id}" tidak ada di manifest.json`));
+      const key = `${id}:${preferredFile(d).sha256}`;
+      let p = tableLoads.get(key);
+      if (!p) {
+        p = loadDataset(d);
+        tableLoads.set(key, p);
+        p.catch(() => tableLoads.delete(key)); // retry on the next request
+      }
+      return p;
+    }),
+  );
+}
+
+/** Starts the engine and loads every dataset of the manifest, reporting progress; panels do not wait for all. */
+export async function startEngine(manifest: Manifest): Promise<void> {
+  currentManifest = manifest;
+  const total = manifest.datasets.length;
+  engineStatus.set({ state: 'loading', phase: 'engine', done: 0, total });
+  try {
+    await openDatabase();
+  } catch (err) {
+    engineStatus.set({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
+    return;
+  }
+  let done = 0;
+  // Small reference tables first: the first panels need them.
+  const order = [...manifest.datasets].sort((a, b) => a.row_count - b.row_count);
+  for (const d of order) {
+    engineStatus.set({ state: 'loading', phase: 'data', done, total, file: preferredFile(d).path });
+    await ensureTables(manifest, [d.id]).catch(() => undefined);
+    done += 1;
+  }
+  engineStatus.set({ state: 'ready', failures: [...failures.values()] });
+}
+
+export const browserEngine: DataEngine = {
+  async run(request: QueryRequest): Promise<Row[]> {
+    if (!currentManifest) throw new Error('Mesin data belum dimulai');
+    await ensureTables(currentManifest, request.tables);
+    const { conn } = await openDatabase();
+    const stmt = await conn.prepare(request.sql);
+    try {
+      const result = await stmt.query(...request.params);
+      return arrowToRows(result);
+    } finally {
+      await stmt.close();
+    }
+  },
+};

@@ -1,0 +1,82 @@
+// public/data/manifest.json: the catalog of published datasets. Parsed with a schema at start-up so that a broken
+// manifest gives a readable message (which field, what was expected) instead of a blank page.
+import { z } from 'zod';
+import { DATASET_IDS } from './contract.ts';
+
+const text = z.object({ id: z.string().min(1), en: z.string().min(1) });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berbentuk YYYY-MM-DD');
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 harus 64 karakter heksadesimal');
+const relativePath = z
+  .string()
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, 'path berkas harus relatif terhadap public/data (tanpa http:, tanpa ..)')
+  .refine((p) => !p.includes('..'), 'path berkas tidak boleh berisi ..');
+
+export const fileSchema = z.object({
+  path: relativePath,
+  format: z.enum(['parquet', 'csv']),
+  bytes: z.number().int().nonnegative(),
+  sha256,
+});
+
+export const datasetSchema = z.object({
+  id: z.enum(DATASET_IDS),
+  contract_version: z.string(),
+  title: text,
+  description: text,
+  producer: z.string().min(1),
+  walidata: z.string().min(1),
+  period: z.object({ start: isoDate, end: isoDate }),
+  unit: text,
+  frequency: z.enum(['harian', 'bulanan', 'tahunan', 'tidak tetap']),
+  stale_after_days: z.number().int().positive(),
+  license: z.string().min(1),
+  attribution: z.string().min(1),
+  as_of: isoDate,
+  row_count: z.number().int().nonnegative(),
+  files: z.array(fileSchema).min(1),
+});
+
+export const manifestSchema = z.object({
+  manifest_version: z.literal(1),
+  generated_at: z.string(),
+  /** Data version: a hash over every file's sha256. Query keys, links and caches carry it. */
+  version: z.string().min(8),
+  as_of: isoDate,
+  datasets: z.array(datasetSchema).min(1),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestDataset = z.infer<typeof datasetSchema>;
+export type ManifestFile = z.infer<typeof fileSchema>;
+
+export class ManifestError extends Error {
+  constructor(
+    message: string,
+    readonly problems: string[],
+  ) {
+    super(message);
+    this.name = 'ManifestError';
+  }
+}
+
+/** Parses a manifest; throws ManifestError with one line per problem ("datasets.2.as_of: …"). */
+export function parseManifest(input: unknown): Manifest {
+  const result = manifestSchema.safeParse(input);
+  if (result.success) {
+    const seen = new Set<string>();
+    for (const d of result.data.datasets) {
+      if (seen.has(d.id))
+        throw new ManifestError('manifest.json tidak valid', [`datasets: id "${d.id}" muncul dua kali`]);
+      seen.add(d.id);
+    }
+    return result.data;
+  }
+  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(akar)'}: ${i.message}`);
+  throw new ManifestError('manifest.json tidak valid', problems);
+}
+
+/** The file the browser loads for a dataset: Parquet when published, otherwise CSV. */
+export function preferredFile(d: ManifestDataset): ManifestFile {
+  const parquet = d.files.find((f) => f.format === 'parquet');
+  return parquet ?? (d.files[0] as ManifestFile);
+}

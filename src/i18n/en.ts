@@ -1,0 +1,60 @@
+import type { Messages } from './id.ts';
+
+export const en: Messages = {
+  app: {
+    title: 'Jambi Connectivity Dashboard',
+    org: 'Jambi Data and Analytic Center (JDAC)',
+    skip: 'Skip to content',
+    language: 'Language',
+    theme: 'Theme',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+  },
+  nav: {
+    label: 'Main navigation',
+    overview: 'Overview',
+    wall: 'Wall screen',
+    briefing: 'Briefing',
+    explore: 'Explore',
+    data: 'Data catalog',
+  },
+  views: {
+    overviewTitle: 'Village connectivity overview',
+    placeholder: 'This page is not available yet. "{{name}}" is built in a later stage.',
+    notFound: 'Page not found.',
+    backHome: 'Back to the overview',
+  },
+  status: {
+    idle: 'The data engine has not started.',
+    manifest: 'Loading the data catalog…',
+    engine: 'Loading the data engine…',
+    data: 'Loading data {{done}}/{{total}}…',
+    dataFile: 'Loading data {{done}}/{{total}} ({{file}})…',
+    ready: 'Data ready.',
+    failed: 'Data failed to load: {{message}}',
+    asOf: 'Data as of {{date}}',
+  },
+  errors: {
+    manifest: 'The data catalog (manifest.json) cannot be read.',
+    dataset: 'File {{file}} failed to load: {{message}}',
+    panel: 'This panel failed to load.',
+    retry: 'Try again',
+    unexpected: 'An unexpected error occurred.',
+  },
+  panel: {
+    showTable: 'Show table',
+    hideTable: 'Hide table',
+    source: 'Source: {{source}}',
+    loading: 'Loading panel…',
+    empty: 'No data for this selection.',
+    total: 'Total',
+  },
+  installations: {
+    title: 'Installed sites per regency',
+    subtitle: 'Sites by year of installation · unit: sites · data as of {{date}}',
+    aria: 'Stacked bar chart of installed sites per regency by year of installation.',
+    regency: 'Regency/city',
+    year: 'Year {{year}}',
+    none: 'No sites yet',
+  },
+};

@@ -1,0 +1,79 @@
+// The accessible frame every panel shares: a <section> named by its heading, subtitle (unit, as-of), the chart,
+// a source note and the "Lihat tabel" toggle; its own loading and error states with a retry.
+import { type ReactNode, useId, useState } from 'react';
+import { DataTable } from './data-table.tsx';
+import type { TableModel } from './table-model.ts';
+
+export interface PanelLabels {
+  showTable: string;
+  hideTable: string;
+  loading: string;
+  retry: string;
+  empty: string;
+}
+
+interface PanelFrameProps {
+  panelId: string;
+  title: string;
+  subtitle: string;
+  source: string;
+  labels: PanelLabels;
+  state: 'loading' | 'error' | 'ready' | 'empty';
+  error?: string;
+  onRetry?: () => void;
+  table?: TableModel;
+  children?: ReactNode;
+}
+
+export function PanelFrame(props: PanelFrameProps) {
+  const { panelId, title, subtitle, source, labels, state, error, onRetry, table, children } = props;
+  const headingId = useId();
+  const tableId = useId();
+  const [showTable, setShowTable] = useState(false);
+  return (
+    <section className="panel" aria-labelledby={headingId} data-panel={panelId} data-state={state}>
+      <header className="panel-head">
+        <h2 id={headingId}>{title}</h2>
+        <p className="panel-subtitle">{subtitle}</p>
+      </header>
+      <div className="panel-body">
+        {state === 'loading' && (
+          <p className="panel-note" role="status">
+            {labels.loading}
+          </p>
+        )}
+        {state === 'error' && (
+          <div className="panel-error" role="alert">
+            <p>{error}</p>
+            {onRetry && (
+              <button type="button" onClick={onRetry}>
+                {labels.retry}
+              </button>
+            )}
+          </div>
+        )}
+        {state === 'empty' && <p className="panel-note">{labels.empty}</p>}
+        {state === 'ready' && children}
+      </div>
+      <footer className="panel-foot">
+        <p className="panel-source">{source}</p>
+        {table && state === 'ready' && (
+          <button
+            type="button"
+            className="table-toggle"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((s) => !s)}
+          >
+            {showTable ? labels.hideTable : labels.showTable}
+          </button>
+        )}
+      </footer>
+      {table && showTable && state === 'ready' && (
+        <div id={tableId}>
+          <DataTable model={table} caption={title} />
+        </div>
+      )}
+    </section>
+  );
+}
