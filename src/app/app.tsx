@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { browserEngine, dataUrl, startEngine } from '../data/duckdb-browser.ts';
+import { dataUrl } from '../data/data-url.ts';
+import { browserEngine, startEngine } from '../data/duckdb-browser.ts';
 import { ManifestError } from '../data/manifest.ts';
 import { fetchManifest } from '../data/manifest-fetch.ts';
 import type { Lang } from '../i18n/format.ts';

@@ -4,6 +4,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import type { DatasetId } from './contract.ts';
+import { dataUrl } from './data-url.ts';
 import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './engine-types.ts';
 import { csvFileName, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from './load-sql.ts';
 import { type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
@@ -16,10 +17,6 @@ let dbPromise: Promise<{ db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnect
 const tableLoads = new Map<string, Promise<void>>();
 const failures = new Map<DatasetId, DatasetFailure>();
 let currentManifest: Manifest | null = null;
-
-export function dataUrl(path: string): string {
-  return new URL(`data/${path}`, document.baseURI).toString();
-}
 
 function openDatabase() {
   if (!dbPromise) {

@@ -1,9 +1,19 @@
 // The one i18n layer (i18next + react-i18next). Indonesian is the default and the fallback.
+// Core strings live in id.ts/en.ts; each panel keeps its strings in i18n/panels/<panel>.ts under its own key,
+// so panels can be written side by side without touching one shared file.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
 import type { Lang } from './format.ts';
 import { id } from './id.ts';
+import { blankspotReduction } from './panels/blankspot-reduction.ts';
+import { connectivityTrends } from './panels/connectivity-trends.ts';
+import { kpis } from './panels/kpis.ts';
+import { regencyMap } from './panels/regency-map.ts';
+import { repeaterPlan } from './panels/repeater-plan.ts';
+
+const panels = { kpis, blankspotReduction, regencyMap, connectivityTrends, repeaterPlan };
+const pick = (lang: Lang) => Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v[lang]]));
 
 export const i18n = i18next.createInstance();
 
@@ -11,7 +21,7 @@ void i18n.use(initReactI18next).init({
   lng: 'id',
   fallbackLng: 'id',
   supportedLngs: ['id', 'en'],
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: { ...id, ...pick('id') } }, en: { translation: { ...en, ...pick('en') } } },
   interpolation: { escapeValue: false }, // React escapes; strings never go into innerHTML.
   initAsync: false,
   returnNull: false,

@@ -1,12 +1,15 @@
 // ECharts from echarts/core with only the parts the panels use (keeps the bundle lean).
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   DataZoomComponent,
+  GeoComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
+  VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -15,12 +18,17 @@ import { registerEchartsThemes } from './theme.ts';
 echarts.use([
   BarChart,
   LineChart,
+  MapChart,
+  ScatterChart,
   AriaComponent,
   DataZoomComponent,
+  GeoComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
+  VisualMapComponent,
   CanvasRenderer,
 ]);
 registerEchartsThemes();

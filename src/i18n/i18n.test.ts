@@ -1,0 +1,22 @@
+import { en } from './en.ts';
+import { id } from './id.ts';
+import { blankspotReduction } from './panels/blankspot-reduction.ts';
+import { connectivityTrends } from './panels/connectivity-trends.ts';
+import { kpis } from './panels/kpis.ts';
+import { regencyMap } from './panels/regency-map.ts';
+import { repeaterPlan } from './panels/repeater-plan.ts';
+
+function keys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+describe('message catalogues', () => {
+  it('English has exactly the keys of Indonesian', () => {
+    expect(keys(en).sort()).toEqual(keys(id).sort());
+    for (const pair of [kpis, blankspotReduction, regencyMap, connectivityTrends, repeaterPlan]) {
+      expect(keys(pair.en).sort()).toEqual(keys(pair.id).sort());
+    }
+  });
+});

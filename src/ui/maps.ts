@@ -1,0 +1,18 @@
+// Map registration lives in ui (the only layer that touches ECharts). Features are matched by their `code`
+// property (nameProperty), never by free-text names.
+import { echarts } from './echarts-setup.ts';
+
+export interface GeoJsonLike {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: Record<string, unknown>; geometry: unknown }[];
+}
+
+const registered = new Set<string>();
+
+/** Registers a GeoJSON once under `name`; series then use `map: name`, `nameProperty: 'code'`, `aspectScale: 1`. */
+export function ensureMap(name: string, geojson: GeoJsonLike): void {
+  if (registered.has(name)) return;
+  // biome-ignore lint/suspicious/noExplicitAny: ECharts' GeoJSON type is stricter than the parsed JSON
+  echarts.registerMap(name, geojson as any);
+  registered.add(name);
+}
