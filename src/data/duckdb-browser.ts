@@ -52,10 +52,13 @@ async function loadDataset(d: ManifestDataset): Promise<void> {
       await conn.query(readCsvSql(d.id));
       await db.dropFile(csvFileName(d.id));
     } else {
-      const { parquetToArrow } = await import('./parquet.ts');
-      const table = await parquetToArrow(bytes.buffer as ArrayBuffer);
+      const { parquetToIPCStreams } = await import('./parquet.ts');
+      const streams = await parquetToIPCStreams(bytes, file.path);
       const stage = `__stage_${d.id}`;
-      await conn.insertArrowTable(table, { name: stage, create: true });
+      await conn.query(`DROP TABLE IF EXISTS "${stage}"`);
+      for (const [i, ipc] of streams.entries()) {
+        await conn.insertArrowFromIPCStream(ipc, { name: stage, create: i === 0 });
+      }
       for (const sql of insertFromStageSql(d.id, stage)) await conn.query(sql);
     }
     failures.delete(d.id);

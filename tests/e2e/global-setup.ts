@@ -1,0 +1,43 @@
+// Serves dist/ with `vite preview` (the real vite process, so it can be stopped) for the end-to-end tests.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+
+const PORT = Number(process.env.E2E_PORT ?? 4183);
+let server: ChildProcess | undefined;
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() - start > timeoutMs) throw new Error(`vite preview did not answer at ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function setup(project: TestProject): Promise<void> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
+  server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const baseUrl = `http://127.0.0.1:${PORT}/`;
+  await waitForHttp(baseUrl, 30_000);
+  project.provide('baseUrl', baseUrl);
+}
+
+export async function teardown(): Promise<void> {
+  server?.kill('SIGTERM');
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
