@@ -1,7 +1,11 @@
 // react-query around a panel's query: the key is the panel id + normalised filters + the data version, so equal
 // views share results and new data (a new manifest version) never shows old figures under a new label.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+// While a new data version loads, and if loading it fails, the panel keeps its last good figures for the SAME
+// filters (never another filter's figures) and says so through `showingOlderData`.
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { DataEngine, QueryRequest } from '../data/engine-types.ts';
+import type { Row } from '../data/rows.ts';
 import { type Filters, normaliseFilters } from '../filters/filters.ts';
 import { useData } from './data-context.tsx';
 
@@ -21,5 +25,23 @@ export function panelQueryOptions(
 
 export function usePanelQuery(panelId: string, filters: Filters, build: (filters: Filters) => QueryRequest) {
   const { engine, manifest } = useData();
-  return useQuery(panelQueryOptions(panelId, filters, manifest.version, build, engine));
+  const options = panelQueryOptions(panelId, filters, manifest.version, build, engine);
+  const filtersKey = JSON.stringify(options.queryKey[2]);
+  const query = useQuery({
+    ...options,
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && JSON.stringify(previousQuery.queryKey[2]) === filtersKey ? keepPreviousData(previous) : undefined,
+  });
+  const lastGood = useRef<{ filtersKey: string; data: Row[] } | null>(null);
+  if (query.data && !query.isPlaceholderData) lastGood.current = { filtersKey, data: query.data };
+  const fallback = lastGood.current?.filtersKey === filtersKey ? lastGood.current.data : undefined;
+  const data = query.data ?? (query.isError ? fallback : undefined);
+  return {
+    data,
+    error: query.error,
+    isError: query.isError && !data,
+    /** Figures from an earlier data version are on screen (a refresh is running or failed). */
+    showingOlderData: query.isPlaceholderData || (query.isError && data !== undefined),
+    refetch: query.refetch,
+  };
 }
