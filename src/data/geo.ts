@@ -27,3 +27,8 @@ export function fetchGeoJson(url: string): Promise<FeatureCollection> {
   }
   return p;
 }
+
+/** The features whose property `key` equals `value` (e.g. the districts of one regency), as a new collection. */
+export function featuresWhere(collection: FeatureCollection, key: string, value: string): FeatureCollection {
+  return { type: 'FeatureCollection', features: collection.features.filter((f) => f.properties?.[key] === value) };
+}

@@ -49,6 +49,17 @@ export const en: Messages = {
     empty: 'No data for this selection.',
     total: 'Total',
   },
+  wall: {
+    dataAsOf: 'Data as of {{date}}',
+    notUpdatedSince: 'Data not updated since {{time}}',
+    overdue: '{{title}}: data as of {{date}}, older than its update schedule ({{days}} days)',
+    configError: 'The wall configuration (wall.json) is not valid.',
+    configNotes: 'URL settings ignored:',
+    page: 'Page {{n}} of {{total}}',
+    spotlight: '{{title}}: {{name}}',
+    loadingConfig: 'Loading the screen configuration…',
+    clock: 'Time {{time}}',
+  },
   installations: {
     title: 'Installed sites per regency',
     subtitle: 'Sites by year of installation · unit: sites · data as of {{date}}',

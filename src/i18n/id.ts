@@ -48,6 +48,17 @@ export const id = {
     empty: 'Tidak ada data untuk pilihan ini.',
     total: 'Total',
   },
+  wall: {
+    dataAsOf: 'Data per {{date}}',
+    notUpdatedSince: 'Data tidak diperbarui sejak {{time}}',
+    overdue: '{{title}}: data per {{date}}, lebih lama dari jadwal pembaruan ({{days}} hari)',
+    configError: 'Konfigurasi layar dinding (wall.json) tidak valid.',
+    configNotes: 'Pengaturan URL diabaikan:',
+    page: 'Halaman {{n}} dari {{total}}',
+    spotlight: '{{title}}: {{name}}',
+    loadingConfig: 'Memuat konfigurasi layar…',
+    clock: 'Jam {{time}}',
+  },
   installations: {
     title: 'Titik terpasang per kabupaten/kota',
     subtitle: 'Jumlah titik menurut tahun pemasangan · satuan: titik · data per {{date}}',

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ChartOption } from './chart-types.ts';
 import { echarts } from './echarts-setup.ts';
 import { echartsThemeName, type ThemeName } from './theme.ts';
+import { useChartScale } from './theme-context.ts';
 
 export interface ChartEvent {
   name?: string;
@@ -24,6 +25,8 @@ interface ChartProps {
 export const liveCharts = { count: 0 };
 
 export function Chart({ option, theme, height = 360, onClick }: ChartProps) {
+  const scale = useChartScale();
+  const themeName = echartsThemeName(theme, scale);
   const box = useRef<HTMLDivElement>(null);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
@@ -56,13 +59,13 @@ export function Chart({ option, theme, height = 360, onClick }: ChartProps) {
   }, [option]);
 
   return (
-    <div ref={box} className="chart" data-chart-state="drawing" style={{ height }}>
+    <div ref={box} className="chart" data-chart-state="drawing" data-theme={themeName} style={{ height }}>
       <EChartsReactCore
         echarts={echarts}
         option={option}
         notMerge
         lazyUpdate
-        theme={echartsThemeName(theme)}
+        theme={themeName}
         onEvents={onEvents}
         style={{ height: '100%', width: '100%' }}
         opts={{ renderer: 'canvas' }}

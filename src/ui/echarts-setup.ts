@@ -13,7 +13,6 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { registerEchartsThemes } from './theme.ts';
 
 echarts.use([
   BarChart,
@@ -31,6 +30,5 @@ echarts.use([
   VisualMapComponent,
   CanvasRenderer,
 ]);
-registerEchartsThemes();
 
 export { echarts };

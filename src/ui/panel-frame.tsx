@@ -22,11 +22,15 @@ interface PanelFrameProps {
   error?: string;
   onRetry?: () => void;
   table?: TableModel;
+  /** Controls (metric switch, drill-down) shown in every state, so an error or empty view can be left. */
+  controls?: ReactNode;
+  /** A note under the heading, e.g. that older figures are shown while new data loads. */
+  notice?: string;
   children?: ReactNode;
 }
 
 export function PanelFrame(props: PanelFrameProps) {
-  const { panelId, title, subtitle, source, labels, state, error, onRetry, table, children } = props;
+  const { panelId, title, subtitle, source, labels, state, error, onRetry, table, controls, notice, children } = props;
   const headingId = useId();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
@@ -36,6 +40,12 @@ export function PanelFrame(props: PanelFrameProps) {
         <h2 id={headingId}>{title}</h2>
         <p className="panel-subtitle">{subtitle}</p>
       </header>
+      {notice && (
+        <p className="panel-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {controls && <div className="panel-controls">{controls}</div>}
       <div className="panel-body">
         {state === 'loading' && (
           <p className="panel-note" role="status">

@@ -44,30 +44,40 @@ export const TOKENS: Record<ThemeName, Tokens> = {
   },
 };
 
-export const echartsThemeName = (name: ThemeName) => `jdac-${name}`;
+const registeredThemes = new Set<string>();
 
-let registered = false;
-export function registerEchartsThemes(): void {
-  if (registered) return;
-  registered = true;
-  for (const name of Object.keys(TOKENS) as ThemeName[]) {
-    const t = TOKENS[name];
-    const axis = {
-      axisLine: { lineStyle: { color: t.border } },
-      axisLabel: { color: t.muted },
-      splitLine: { lineStyle: { color: t.border } },
-    };
-    registerTheme(echartsThemeName(name), {
-      color: t.series,
-      backgroundColor: 'transparent',
-      textStyle: { color: t.text, fontFamily: 'inherit' },
-      legend: { textStyle: { color: t.text } },
-      tooltip: { backgroundColor: t.surface, borderColor: t.border, textStyle: { color: t.text } },
-      categoryAxis: axis,
-      valueAxis: axis,
-      timeAxis: axis,
-    });
-  }
+/**
+ * The registered ECharts theme for a palette and a text scale (1 = desk, ~2–3 = wall screens read from five
+ * metres). Registered on first use; ECharts' axis labels, legends and tooltips take their sizes from it.
+ */
+export function echartsThemeName(name: ThemeName, scale = 1): string {
+  const s = Math.round(scale * 4) / 4;
+  const id = s === 1 ? `jdac-${name}` : `jdac-${name}-x${s}`;
+  if (registeredThemes.has(id)) return id;
+  registeredThemes.add(id);
+  const t = TOKENS[name];
+  const size = (px: number) => Math.round(px * s);
+  const axis = {
+    axisLine: { lineStyle: { color: t.border } },
+    axisLabel: { color: t.muted, fontSize: size(12) },
+    nameTextStyle: { color: t.muted, fontSize: size(12) },
+    splitLine: { lineStyle: { color: t.border } },
+  };
+  registerTheme(id, {
+    color: t.series,
+    backgroundColor: 'transparent',
+    textStyle: { color: t.text, fontFamily: 'inherit', fontSize: size(12) },
+    legend: { textStyle: { color: t.text, fontSize: size(12) }, itemWidth: size(25), itemHeight: size(14) },
+    tooltip: { backgroundColor: t.surface, borderColor: t.border, textStyle: { color: t.text, fontSize: size(14) } },
+    visualMap: { color: [t.accent, t.border], textStyle: { color: t.text, fontSize: size(12) } },
+    categoryAxis: axis,
+    valueAxis: axis,
+    timeAxis: axis,
+    line: { lineStyle: { width: size(2) }, symbolSize: size(4) },
+    bar: { label: { fontSize: size(12) } },
+    dataZoom: { textStyle: { color: t.muted, fontSize: size(11) } },
+  });
+  return id;
 }
 
 /** Writes the tokens as CSS variables on <html>. */
