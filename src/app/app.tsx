@@ -1,24 +1,23 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { dataUrl } from '../data/data-url.ts';
-import { browserEngine, startEngine } from '../data/duckdb-browser.ts';
+import { useQuery } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { browserEngine, engineStatus, startEngine } from '../data/duckdb-browser.ts';
 import { ManifestError } from '../data/manifest.ts';
-import { fetchManifest } from '../data/manifest-fetch.ts';
 import type { Lang } from '../i18n/format.ts';
 import { setLang } from '../i18n/i18n.ts';
 import { useLang } from '../i18n/use-lang.ts';
 import { DataContext } from '../panels/data-context.tsx';
+import { startServiceWorker } from '../platform/service-worker.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { applyTheme, type ThemeName } from '../ui/theme.ts';
-import { ThemeContext } from '../ui/theme-context.ts';
+import { ThemeContext, ThemeOverrideContext } from '../ui/theme-context.ts';
+import { manifestQueryOptions } from '../views/manifest-query.ts';
 import { OverviewView } from '../views/overview/overview-view.tsx';
 import { PlaceholderView } from '../views/placeholder/placeholder-view.tsx';
+import { WallView } from '../views/wall/wall-view.tsx';
 import { type RoutePath, useHashRoute } from './hash-route.ts';
+import { persistOptions, queryClient } from './query-client.ts';
 import { StatusBanner } from './status-banner.tsx';
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, gcTime: 10 * 60_000, retry: 1 } },
-});
 
 const NAV: { path: RoutePath; key: string }[] = [
   { path: '/', key: 'nav.overview' },
@@ -38,9 +37,9 @@ function storedLang(): Lang {
 
 export function App() {
   return (
-    <QueryClientProvider client={queryClient}>
+    <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
       <Shell />
-    </QueryClientProvider>
+    </PersistQueryClientProvider>
   );
 }
 
@@ -48,22 +47,27 @@ function Shell() {
   const { t, lang } = useLang();
   const route = useHashRoute();
   const [theme, setTheme] = useState<ThemeName>(storedTheme);
+  const [themeOverride, setThemeOverride] = useState<ThemeName | null>(null);
+  const activeTheme = themeOverride ?? theme;
   const urlLang = route.params.get('lang');
+  const kiosk = route.path === '/wall';
 
   useEffect(() => {
     const wanted: Lang = urlLang === 'en' || urlLang === 'id' ? urlLang : storedLang();
     setLang(wanted);
   }, [urlLang]);
-  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => applyTheme(activeTheme), [activeTheme]);
 
-  const manifest = useQuery({
-    queryKey: ['manifest'],
-    queryFn: async () => {
-      const m = await fetchManifest(dataUrl('manifest.json'));
-      void startEngine(m);
-      return m;
-    },
-  });
+  const manifest = useQuery(manifestQueryOptions());
+  // A manifest restored from the persisted cache (reload, power cut, offline) still needs its engine.
+  useEffect(() => {
+    if (manifest.data) void startEngine(manifest.data);
+  }, [manifest.data]);
+  const status = useSyncExternalStore(engineStatus.subscribe, engineStatus.get);
+  useEffect(() => {
+    if (status.state === 'ready') startServiceWorker();
+  }, [status.state]);
+
   const data = useMemo(
     () => (manifest.data ? { engine: browserEngine, manifest: manifest.data } : null),
     [manifest.data],
@@ -79,78 +83,84 @@ function Shell() {
   };
 
   return (
-    <ThemeContext value={theme}>
-      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
-        {t('app.skip')}
-      </button>
-      <header className="top-bar">
-        <div className="brand">
-          <strong>{t('app.title')}</strong>
-          <span>{t('app.org')}</span>
-        </div>
-        <nav aria-label={t('nav.label')}>
-          {NAV.map((n) => (
-            <a key={n.path} href={`#${n.path}`} aria-current={route.path === n.path ? 'page' : undefined}>
-              {t(n.key)}
-            </a>
-          ))}
-        </nav>
-        <div className="switches">
-          <label>
-            {t('app.language')}{' '}
-            <select value={lang} onChange={(e) => chooseLang(e.target.value === 'en' ? 'en' : 'id')}>
-              <option value="id">Bahasa Indonesia</option>
-              <option value="en">English</option>
-            </select>
-          </label>
-          <label>
-            {t('app.theme')}{' '}
-            <select value={theme} onChange={(e) => chooseTheme(e.target.value === 'dark' ? 'dark' : 'light')}>
-              <option value="light">{t('app.themeLight')}</option>
-              <option value="dark">{t('app.themeDark')}</option>
-            </select>
-          </label>
-        </div>
-      </header>
-      <StatusBanner />
-      <main id="main" tabIndex={-1}>
-        {manifest.isError ? (
-          <ManifestProblem error={manifest.error} onRetry={() => void manifest.refetch()} />
-        ) : !data ? (
-          <p className="panel-note" role="status">
-            {t('status.manifest')}
-          </p>
-        ) : (
-          <DataContext value={data}>
-            <ErrorBoundary
-              key={route.path}
-              fallback={(error, reset) => (
-                <div className="panel-error" role="alert">
-                  <p>
-                    {t('errors.unexpected')} {error.message}
-                  </p>
-                  <button type="button" onClick={reset}>
-                    {t('errors.retry')}
-                  </button>
-                </div>
-              )}
-            >
-              <RouteView path={route.path} />
-            </ErrorBoundary>
-          </DataContext>
+    <ThemeContext value={activeTheme}>
+      <ThemeOverrideContext value={setThemeOverride}>
+        {!kiosk && (
+          <>
+            <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+              {t('app.skip')}
+            </button>
+            <header className="top-bar">
+              <div className="brand">
+                <strong>{t('app.title')}</strong>
+                <span>{t('app.org')}</span>
+              </div>
+              <nav aria-label={t('nav.label')}>
+                {NAV.map((n) => (
+                  <a key={n.path} href={`#${n.path}`} aria-current={route.path === n.path ? 'page' : undefined}>
+                    {t(n.key)}
+                  </a>
+                ))}
+              </nav>
+              <div className="switches">
+                <label>
+                  {t('app.language')}{' '}
+                  <select value={lang} onChange={(e) => chooseLang(e.target.value === 'en' ? 'en' : 'id')}>
+                    <option value="id">Bahasa Indonesia</option>
+                    <option value="en">English</option>
+                  </select>
+                </label>
+                <label>
+                  {t('app.theme')}{' '}
+                  <select value={theme} onChange={(e) => chooseTheme(e.target.value === 'dark' ? 'dark' : 'light')}>
+                    <option value="light">{t('app.themeLight')}</option>
+                    <option value="dark">{t('app.themeDark')}</option>
+                  </select>
+                </label>
+              </div>
+            </header>
+            <StatusBanner />
+          </>
         )}
-      </main>
+        <main id="main" tabIndex={-1} className={kiosk ? 'kiosk' : undefined}>
+          {manifest.isError && !manifest.data ? (
+            <ManifestProblem error={manifest.error} onRetry={() => void manifest.refetch()} />
+          ) : !data ? (
+            <p className="panel-note" role="status">
+              {t('status.manifest')}
+            </p>
+          ) : (
+            <DataContext value={data}>
+              <ErrorBoundary
+                key={route.path}
+                fallback={(error, reset) => (
+                  <div className="panel-error" role="alert">
+                    <p>
+                      {t('errors.unexpected')} {error.message}
+                    </p>
+                    <button type="button" onClick={reset}>
+                      {t('errors.retry')}
+                    </button>
+                  </div>
+                )}
+              >
+                <RouteView path={route.path} params={route.params} />
+              </ErrorBoundary>
+            </DataContext>
+          )}
+        </main>
+      </ThemeOverrideContext>
     </ThemeContext>
   );
 }
 
-function RouteView({ path }: { path: RoutePath | null }) {
+function RouteView({ path, params }: { path: RoutePath | null; params: URLSearchParams }) {
   const { t } = useLang();
   switch (path) {
     case '/':
       return <OverviewView />;
     case '/wall':
-      return <PlaceholderView name={t('nav.wall')} />;
+      return <WallView params={params} />;
     case '/briefing':
       return <PlaceholderView name={t('nav.briefing')} />;
     case '/explore':

@@ -36,8 +36,9 @@ function openDatabase() {
   return dbPromise;
 }
 
-async function fetchBytes(path: string): Promise<Uint8Array> {
-  const res = await fetch(dataUrl(path));
+/** Data files are fetched with their hash in the URL: caches (HTTP, service worker) key them by version. */
+async function fetchBytes(path: string, sha256: string): Promise<Uint8Array> {
+  const res = await fetch(`${dataUrl(path)}?v=${sha256.slice(0, 16)}`);
   if (!res.ok) throw new Error(`HTTP ${res.status} untuk ${path}`);
   return new Uint8Array(await res.arrayBuffer());
 }
@@ -46,7 +47,7 @@ async function loadDataset(d: ManifestDataset): Promise<void> {
   const { db, conn } = await openDatabase();
   const file = preferredFile(d);
   try {
-    const bytes = await fetchBytes(file.path);
+    const bytes = await fetchBytes(file.path, file.sha256);
     if (file.format === 'csv') {
       await db.registerFileBuffer(csvFileName(d.id), bytes);
       await conn.query(readCsvSql(d.id));
@@ -88,13 +89,18 @@ export function ensureTables(manifest: Manifest, ids: readonly DatasetId[]): Pro
 }
 
 /** Starts the engine and loads every dataset of the manifest, reporting progress; panels do not wait for all. */
+let startedVersion: string | null = null;
+
 export async function startEngine(manifest: Manifest): Promise<void> {
   currentManifest = manifest;
+  if (startedVersion === manifest.version) return; // idempotent: polling the same manifest reloads nothing
+  startedVersion = manifest.version;
   const total = manifest.datasets.length;
   engineStatus.set({ state: 'loading', phase: 'engine', done: 0, total });
   try {
     await openDatabase();
   } catch (err) {
+    startedVersion = null;
     engineStatus.set({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
     return;
   }
@@ -106,7 +112,15 @@ export async function startEngine(manifest: Manifest): Promise<void> {
     await ensureTables(manifest, [d.id]).catch(() => undefined);
     done += 1;
   }
-  engineStatus.set({ state: 'ready', failures: [...failures.values()] });
+  if (startedVersion === manifest.version) engineStatus.set({ state: 'ready', failures: [...failures.values()] });
+}
+
+/** Figures for the wall soak benchmark: DuckDB's own memory use. */
+export async function engineMemoryBytes(): Promise<number | null> {
+  if (!dbPromise) return null;
+  const { conn } = await dbPromise;
+  const t = await conn.query('SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS bytes FROM duckdb_memory()');
+  return Number(arrowToRows(t)[0]?.bytes ?? 0);
 }
 
 export const browserEngine: DataEngine = {

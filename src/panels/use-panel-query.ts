@@ -30,7 +30,9 @@ export function usePanelQuery(panelId: string, filters: Filters, build: (filters
   const query = useQuery({
     ...options,
     placeholderData: (previous, previousQuery) =>
-      previousQuery && JSON.stringify(previousQuery.queryKey[2]) === filtersKey ? keepPreviousData(previous) : undefined,
+      previousQuery && JSON.stringify(previousQuery.queryKey[2]) === filtersKey
+        ? keepPreviousData(previous)
+        : undefined,
   });
   const lastGood = useRef<{ filtersKey: string; data: Row[] } | null>(null);
   if (query.data && !query.isPlaceholderData) lastGood.current = { filtersKey, data: query.data };

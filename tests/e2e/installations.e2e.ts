@@ -1,7 +1,8 @@
 // The first panel end to end: the production build in Chromium shows, per regency, the counts that native DuckDB
 // computes from the published files; nothing leaves the origin; no page error.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, readTable, screenshot, waitForCharts } from './browser.ts';
 import { publicDataDb } from './public-data.ts';
 

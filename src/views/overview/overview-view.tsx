@@ -1,6 +1,17 @@
 import { NO_FILTERS } from '../../filters/filters.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { InstallationsByRegencyPanel } from '../../panels/installations-by-regency/panel.tsx';
+import { PANELS } from '../panel-registry.tsx';
+import type { WallPanelId } from '../wall/wall-config.ts';
+
+/** The overview: KPIs across the top, then the stories in a responsive grid. */
+const LAYOUT: { id: WallPanelId; wide?: boolean }[] = [
+  { id: 'kpis', wide: true },
+  { id: 'blankspot-reduction' },
+  { id: 'regency-map' },
+  { id: 'installations-by-regency' },
+  { id: 'connectivity-trends' },
+  { id: 'repeater-plan', wide: true },
+];
 
 export function OverviewView() {
   const { t } = useLang();
@@ -8,7 +19,14 @@ export function OverviewView() {
     <div className="view view-overview">
       <h1>{t('views.overviewTitle')}</h1>
       <div className="panel-grid">
-        <InstallationsByRegencyPanel filters={NO_FILTERS} />
+        {LAYOUT.map(({ id, wide }) => {
+          const Panel = PANELS[id];
+          return Panel ? (
+            <div key={id} className={wide ? 'grid-wide' : undefined}>
+              <Panel filters={NO_FILTERS} />
+            </div>
+          ) : null;
+        })}
       </div>
     </div>
   );

@@ -1,0 +1,59 @@
+// Kiosk behaviour of the wall: the cursor hides after a few seconds still, the screen stays awake, and the layout
+// shifts a few pixels every hour against burn-in.
+import { useEffect, useState } from 'react';
+import { keepScreenAwake } from '../../platform/wake-lock.ts';
+
+export function useHiddenCursor(idleMs = 3000): boolean {
+  const [hidden, setHidden] = useState(false);
+  useEffect(() => {
+    let timer = window.setTimeout(() => setHidden(true), idleMs);
+    const onMove = () => {
+      setHidden(false);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setHidden(true), idleMs);
+    };
+    window.addEventListener('mousemove', onMove);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('mousemove', onMove);
+    };
+  }, [idleMs]);
+  return hidden;
+}
+
+export function useWakeLock(): void {
+  useEffect(() => keepScreenAwake(), []);
+}
+
+const SHIFTS: [number, number][] = [
+  [0, 0],
+  [4, 0],
+  [4, 4],
+  [0, 4],
+];
+
+/** Pixel offset for the current hour (cycles through four positions). */
+export function burnInShift(nowMs: number): [number, number] {
+  return SHIFTS[Math.floor(nowMs / 3_600_000) % SHIFTS.length] ?? [0, 0];
+}
+
+/** The current time, refreshed every `everyMs`. */
+export function useNow(everyMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), everyMs);
+    return () => window.clearInterval(id);
+  }, [everyMs]);
+  return now;
+}
+
+/** Chart text scale from the viewport: ~1.6 at 1920 px wide, ~3.2 at 3840 px. */
+export function useViewportScale(): number {
+  const [scale, setScale] = useState(() => Math.min(3.5, Math.max(1, window.innerWidth / 1200)));
+  useEffect(() => {
+    const onResize = () => setScale(Math.min(3.5, Math.max(1, window.innerWidth / 1200)));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return scale;
+}

@@ -1,0 +1,148 @@
+// The wall playlist: public/data/wall.json (validated with a readable message) overridden by the URL
+// (#/wall?pages=<ids>&dwell=<seconds>&theme=dark|light&lang=id|en&poll=<seconds>&screen=<name>).
+import { z } from 'zod';
+
+export const WALL_PANEL_IDS = [
+  'kpis',
+  'blankspot-reduction',
+  'installations-by-regency',
+  'regency-map',
+  'connectivity-trends',
+  'repeater-plan',
+] as const;
+export type WallPanelId = (typeof WALL_PANEL_IDS)[number];
+
+const text = z.object({ id: z.string().min(1), en: z.string().min(1) });
+const pageId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'id halaman: huruf kecil, angka dan tanda hubung');
+
+const gridPage = z.object({
+  id: pageId,
+  title: text,
+  panels: z.array(z.enum(WALL_PANEL_IDS)).min(1, 'minimal 1 panel').max(4, 'maksimal 4 panel per halaman'),
+  dwell_seconds: z.number().min(3).max(3600).optional(),
+});
+const spotlightPage = z.object({
+  id: pageId,
+  title: text,
+  spotlight: z.literal('regencies'),
+  panels: z.array(z.enum(WALL_PANEL_IDS)).min(1).max(4),
+  dwell_seconds: z.number().min(3).max(3600).optional(),
+});
+
+export const wallFileSchema = z.object({
+  version: z.literal(1),
+  dwell_seconds: z.number().min(3).max(3600).default(30),
+  poll_seconds: z.number().min(5).max(86400).default(300),
+  theme: z.enum(['dark', 'light']).default('dark'),
+  lang: z.enum(['id', 'en']).default('id'),
+  /** Hour (WIB, 0–23) for the daily soft reload, only after a healthy fetch; null = never. */
+  quiet_hour: z.number().int().min(0).max(23).nullable().default(3),
+  /** Playlists by screen name; `default` is used when the URL names none. */
+  screens: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.array(pageId).min(1)).optional(),
+  pages: z.array(z.union([spotlightPage, gridPage])).min(1),
+});
+
+export type WallFile = z.infer<typeof wallFileSchema>;
+export type WallPage = WallFile['pages'][number];
+
+export interface WallConfig {
+  pages: WallPage[];
+  /** Seconds per page (a page's own dwell_seconds wins unless the URL overrides). */
+  dwell: (page: WallPage) => number;
+  pollSeconds: number;
+  theme: 'dark' | 'light';
+  lang: 'id' | 'en';
+  quietHour: number | null;
+  /** Readable problems with URL overrides (the wall still runs with the file's values). */
+  notes: string[];
+}
+
+export class WallConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`wall.json tidak valid: ${problems.join('; ')}`);
+    this.name = 'WallConfigError';
+  }
+}
+
+export function parseWallFile(json: unknown): WallFile {
+  const r = wallFileSchema.safeParse(json);
+  if (!r.success) throw new WallConfigError(r.error.issues.map((i) => `${i.path.join('.') || '(akar)'}: ${i.message}`));
+  const ids = new Set<string>();
+  const problems: string[] = [];
+  for (const p of r.data.pages) {
+    if (ids.has(p.id)) problems.push(`pages: id "${p.id}" muncul dua kali`);
+    ids.add(p.id);
+  }
+  for (const [screen, list] of Object.entries(r.data.screens ?? {})) {
+    for (const id of list) if (!ids.has(id)) problems.push(`screens.${screen}: halaman "${id}" tidak ada di pages`);
+  }
+  if (problems.length) throw new WallConfigError(problems);
+  return r.data;
+}
+
+/** Applies URL overrides; a bad value is reported in `notes` and ignored. */
+export function resolveWallConfig(file: WallFile, params: URLSearchParams): WallConfig {
+  const notes: string[] = [];
+  const byId = new Map(file.pages.map((p) => [p.id, p]));
+  let pages = file.pages;
+
+  const screen = params.get('screen');
+  if (screen !== null) {
+    const list = file.screens?.[screen];
+    if (list) pages = list.map((id) => byId.get(id)).filter((p): p is WallPage => p !== undefined);
+    else notes.push(`screen="${screen}" tidak dikenal; memakai daftar bawaan`);
+  }
+
+  const pagesParam = params.get('pages');
+  if (pagesParam !== null) {
+    const wanted = pagesParam
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const unknown = wanted.filter((id) => !byId.has(id));
+    const chosen = wanted.map((id) => byId.get(id)).filter((p): p is WallPage => p !== undefined);
+    if (unknown.length) notes.push(`pages: halaman tidak dikenal: ${unknown.join(', ')}`);
+    if (chosen.length) pages = chosen;
+    else notes.push('pages: tidak ada halaman yang dikenal; memakai daftar bawaan');
+  }
+
+  let dwellOverride: number | null = null;
+  const dwellParam = params.get('dwell');
+  if (dwellParam !== null) {
+    const n = Number(dwellParam);
+    if (Number.isFinite(n) && n >= 0.2 && n <= 3600) dwellOverride = n;
+    else notes.push(`dwell="${dwellParam}" bukan angka detik antara 0,2 dan 3600; memakai ${file.dwell_seconds}`);
+  }
+
+  let pollSeconds = file.poll_seconds;
+  const pollParam = params.get('poll');
+  if (pollParam !== null) {
+    const n = Number(pollParam);
+    if (Number.isFinite(n) && n >= 1 && n <= 86400) pollSeconds = n;
+    else notes.push(`poll="${pollParam}" bukan angka detik antara 1 dan 86400; memakai ${file.poll_seconds}`);
+  }
+
+  let theme = file.theme;
+  const themeParam = params.get('theme');
+  if (themeParam !== null) {
+    if (themeParam === 'dark' || themeParam === 'light') theme = themeParam;
+    else notes.push(`theme="${themeParam}" harus dark atau light`);
+  }
+
+  let lang = file.lang;
+  const langParam = params.get('lang');
+  if (langParam !== null) {
+    if (langParam === 'id' || langParam === 'en') lang = langParam;
+    else notes.push(`lang="${langParam}" harus id atau en`);
+  }
+
+  return {
+    pages,
+    dwell: (page) => dwellOverride ?? page.dwell_seconds ?? file.dwell_seconds,
+    pollSeconds,
+    theme,
+    lang,
+    quietHour: file.quiet_hour,
+    notes,
+  };
+}
