@@ -11,9 +11,11 @@ import { startServiceWorker } from '../platform/service-worker.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { applyTheme, type ThemeName } from '../ui/theme.ts';
 import { ThemeContext, ThemeOverrideContext } from '../ui/theme-context.ts';
+import { BriefingView } from '../views/briefing/briefing-view.tsx';
+import { CatalogView } from '../views/catalog/catalog-view.tsx';
+import { ExploreView } from '../views/explore/explore-view.tsx';
 import { manifestQueryOptions } from '../views/manifest-query.ts';
 import { OverviewView } from '../views/overview/overview-view.tsx';
-import { PlaceholderView } from '../views/placeholder/placeholder-view.tsx';
 import { WallView } from '../views/wall/wall-view.tsx';
 import { type RoutePath, useHashRoute } from './hash-route.ts';
 import { persistOptions, queryClient } from './query-client.ts';
@@ -162,11 +164,11 @@ function RouteView({ path, params }: { path: RoutePath | null; params: URLSearch
     case '/wall':
       return <WallView params={params} />;
     case '/briefing':
-      return <PlaceholderView name={t('nav.briefing')} />;
+      return <BriefingView params={params} />;
     case '/explore':
-      return <PlaceholderView name={t('nav.explore')} />;
+      return <ExploreView params={params} />;
     case '/data':
-      return <PlaceholderView name={t('nav.data')} />;
+      return <CatalogView />;
     default:
       return (
         <div className="view">

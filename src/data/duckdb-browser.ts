@@ -115,6 +115,22 @@ export async function startEngine(manifest: Manifest): Promise<void> {
   if (startedVersion === manifest.version) engineStatus.set({ state: 'ready', failures: [...failures.values()] });
 }
 
+/** The manifest the engine currently serves (null before start). */
+export function engineManifest(): Manifest | null {
+  return currentManifest;
+}
+
+/**
+ * Direct access to the database for the few data-layer modules that need more than run(): user uploads
+ * (src/data/user-tables.ts) and the SQL console (src/data/sql-console.ts). Not for panels.
+ */
+export async function withDatabase<T>(
+  fn: (db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection) => Promise<T>,
+): Promise<T> {
+  const { db, conn } = await openDatabase();
+  return fn(db, conn);
+}
+
 /** Figures for the wall soak benchmark: DuckDB's own memory use. */
 export async function engineMemoryBytes(): Promise<number | null> {
   if (!dbPromise) return null;

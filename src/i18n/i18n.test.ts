@@ -5,6 +5,9 @@ import { connectivityTrends } from './panels/connectivity-trends.ts';
 import { kpis } from './panels/kpis.ts';
 import { regencyMap } from './panels/regency-map.ts';
 import { repeaterPlan } from './panels/repeater-plan.ts';
+import { briefing } from './views/briefing.ts';
+import { catalog } from './views/catalog.ts';
+import { explore } from './views/explore.ts';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -15,7 +18,16 @@ function keys(obj: object, prefix = ''): string[] {
 describe('message catalogues', () => {
   it('English has exactly the keys of Indonesian', () => {
     expect(keys(en).sort()).toEqual(keys(id).sort());
-    for (const pair of [kpis, blankspotReduction, regencyMap, connectivityTrends, repeaterPlan]) {
+    for (const pair of [
+      kpis,
+      blankspotReduction,
+      regencyMap,
+      connectivityTrends,
+      repeaterPlan,
+      explore,
+      briefing,
+      catalog,
+    ]) {
       expect(keys(pair.en).sort()).toEqual(keys(pair.id).sort());
     }
   });
