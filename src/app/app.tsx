@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { browserEngine, engineStatus, startEngine } from '../data/duckdb-browser.ts';
 import { ManifestError } from '../data/manifest.ts';
 import type { Lang } from '../i18n/format.ts';
@@ -11,15 +11,19 @@ import { startServiceWorker } from '../platform/service-worker.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { applyTheme, type ThemeName } from '../ui/theme.ts';
 import { ThemeContext, ThemeOverrideContext } from '../ui/theme-context.ts';
-import { BriefingView } from '../views/briefing/briefing-view.tsx';
-import { CatalogView } from '../views/catalog/catalog-view.tsx';
-import { ExploreView } from '../views/explore/explore-view.tsx';
 import { manifestQueryOptions } from '../views/manifest-query.ts';
 import { OverviewView } from '../views/overview/overview-view.tsx';
-import { WallView } from '../views/wall/wall-view.tsx';
 import { type RoutePath, useHashRoute } from './hash-route.ts';
 import { persistOptions, queryClient } from './query-client.ts';
 import { StatusBanner } from './status-banner.tsx';
+
+// The overview is in the first bundle; the other views load when opened (keeps the first paint small).
+const WallView = lazy(() => import('../views/wall/wall-view.tsx').then((m) => ({ default: m.WallView })));
+const ExploreView = lazy(() => import('../views/explore/explore-view.tsx').then((m) => ({ default: m.ExploreView })));
+const BriefingView = lazy(() =>
+  import('../views/briefing/briefing-view.tsx').then((m) => ({ default: m.BriefingView })),
+);
+const CatalogView = lazy(() => import('../views/catalog/catalog-view.tsx').then((m) => ({ default: m.CatalogView })));
 
 const NAV: { path: RoutePath; key: string }[] = [
   { path: '/', key: 'nav.overview' },
@@ -146,7 +150,15 @@ function Shell() {
                   </div>
                 )}
               >
-                <RouteView path={route.path} params={route.params} />
+                <Suspense
+                  fallback={
+                    <p className="panel-note" role="status">
+                      {t('panel.loading')}
+                    </p>
+                  }
+                >
+                  <RouteView path={route.path} params={route.params} />
+                </Suspense>
               </ErrorBoundary>
             </DataContext>
           )}

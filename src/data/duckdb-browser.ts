@@ -1,6 +1,6 @@
 // The one module that owns DuckDB-WASM in the browser: a lazily created database in a Web Worker, loaded from
 // our own origin (Vite ?url imports), tables loaded on demand from the manifest, a narrow run(sql, params).
-import * as duckdb from '@duckdb/duckdb-wasm';
+import type * as duckdb from '@duckdb/duckdb-wasm';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import type { DatasetId } from './contract.ts';
@@ -9,6 +9,7 @@ import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './e
 import { csvFileName, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from './load-sql.ts';
 import { type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
 import { arrowToRows, type Row } from './rows.ts';
+import { parseSnapshot, type SnapshotIndex } from './snapshot.ts';
 import { createStore } from './status-store.ts';
 
 export const engineStatus = createStore<EngineStatus>({ state: 'idle' });
@@ -21,8 +22,10 @@ let currentManifest: Manifest | null = null;
 function openDatabase() {
   if (!dbPromise) {
     dbPromise = (async () => {
+      // DuckDB's JS API (and Apache Arrow) load as their own chunk: the first paint does not wait for them.
+      const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
       const worker = new Worker(ehWorker, { type: 'classic' });
-      const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+      const db = new AsyncDuckDB(new VoidLogger(), worker);
       await db.instantiate(ehWasm);
       await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
       const conn = await db.connect();
@@ -139,9 +142,30 @@ export async function engineMemoryBytes(): Promise<number | null> {
   return Number(arrowToRows(t)[0]?.bytes ?? 0);
 }
 
+let snapshotPromise: Promise<SnapshotIndex | null> | null = null;
+
+/** Fetches the precomputed first-view results (public/data/snapshot.json); a missing or broken file is ignored. */
+export function preloadSnapshot(): Promise<SnapshotIndex | null> {
+  if (!snapshotPromise) {
+    snapshotPromise = fetch(dataUrl('snapshot.json'), { cache: 'no-cache' })
+      .then((res) => (res.ok ? res.json() : null))
+      .then(parseSnapshot)
+      .catch(() => null);
+  }
+  return snapshotPromise;
+}
+
+/** Starts instantiating DuckDB at once (in its worker) so that it is ready sooner; errors surface on first use. */
+export function preloadEngine(): void {
+  openDatabase().catch(() => undefined);
+}
+
 export const browserEngine: DataEngine = {
   async run(request: QueryRequest): Promise<Row[]> {
     if (!currentManifest) throw new Error('Mesin data belum dimulai');
+    const snapshot = await preloadSnapshot();
+    const precomputed = snapshot?.lookup(currentManifest.version, request);
+    if (precomputed) return precomputed;
     await ensureTables(currentManifest, request.tables);
     const { conn } = await openDatabase();
     const stmt = await conn.prepare(request.sql);

@@ -1,6 +1,8 @@
 // Arrow results → plain JSON-safe rows. BigInt becomes number, DATE becomes 'YYYY-MM-DD', DECIMAL becomes number,
 // so panels and ECharts never see BigInt, typed arrays or Date objects.
-import { type Table, Type } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
+// The enum alone (not the whole Arrow library) so that this module stays out of DuckDB's lazily loaded chunk.
+import { Type } from 'apache-arrow/enum';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;

@@ -8,6 +8,13 @@ export interface GeoJsonLike {
 }
 
 const registered = new Set<string>();
+let support: Promise<void> | null = null;
+
+/** Loads the map chart parts of ECharts (a separate chunk, so the first paint does not carry them). */
+export function loadMapSupport(): Promise<void> {
+  support ??= import('./echarts-map-parts.ts').then(() => undefined);
+  return support;
+}
 
 /** Registers a GeoJSON once under `name`; series then use `map: name`, `nameProperty: 'code'`, `aspectScale: 1`. */
 export function ensureMap(name: string, geojson: GeoJsonLike): void {

@@ -1,61 +1,6 @@
-// DuckDB-WASM's Node build (the same engine as the browser) behind the DataEngine interface, for unit tests.
-// Fixture tables go in through the same read_csv path (with contract types) that the browser uses for CSV.
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { CONTRACT, type DatasetId } from '../../src/data/contract.ts';
-import type { DataEngine, QueryRequest } from '../../src/data/engine-types.ts';
-import { csvFileName, LOCKDOWN_SQL, readCsvSql } from '../../src/data/load-sql.ts';
-import { arrowToRows, type Cell, type Row } from '../../src/data/rows.ts';
-
-const require = createRequire(import.meta.url);
-// biome-ignore lint/suspicious/noExplicitAny: the CJS build ships loose types
-const duckdb: any = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
-
-export interface TestEngine extends DataEngine {
-  load(id: DatasetId, rows: readonly Record<string, Cell>[]): void;
-  sql(sql: string): Row[];
-}
-
-function csvCell(v: Cell | undefined): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-/** CSV text for a contract dataset from row objects (missing keys become empty = NULL). */
-export function fixtureCsv(id: DatasetId, rows: readonly Record<string, Cell>[]): string {
-  const names = CONTRACT[id].columns.map((c) => c.name);
-  return [names.join(','), ...rows.map((r) => names.map((n) => csvCell(r[n])).join(','))].join('\n');
-}
-
-export async function createTestEngine(): Promise<TestEngine> {
-  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
-  const bundles = {
-    mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs') },
-    eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs') },
-  };
-  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-  await db.instantiate();
-  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  const conn = db.connect();
-  for (const sql of LOCKDOWN_SQL) conn.query(sql);
-
-  return {
-    load(id, rows) {
-      db.registerFileText(csvFileName(id), fixtureCsv(id, rows));
-      conn.query(readCsvSql(id));
-      db.dropFile(csvFileName(id));
-    },
-    sql(sql) {
-      return arrowToRows(conn.query(sql));
-    },
-    async run(request: QueryRequest) {
-      const stmt = conn.prepare(request.sql);
-      try {
-        return arrowToRows(stmt.query(...request.params));
-      } finally {
-        stmt.close();
-      }
-    },
-  };
-}
+// Unit tests run panel SQL in DuckDB-WASM's Node build (the same engine as the browser) over fixture rows.
+export {
+  createNodeWasmEngine as createTestEngine,
+  fixtureCsv,
+  type NodeWasmEngine as TestEngine,
+} from '../../scripts/lib/duckdb-wasm-node.ts';

@@ -7,7 +7,7 @@ import { type Dimension, type Filters, normaliseFilters } from '../../filters/fi
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { Chart, type ChartEvent } from '../../ui/chart.tsx';
-import { ensureMap } from '../../ui/maps.ts';
+import { ensureMap, loadMapSupport } from '../../ui/maps.ts';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { useThemeName } from '../../ui/theme-context.ts';
 import { useData } from '../data-context.tsx';
@@ -50,6 +50,7 @@ function useMapQuery(metric: Metric, regency: string | null, filters: Filters) {
       const [geo, rows] = await Promise.all([
         client.ensureQueryData(geoQuery(regency === null ? REGENCIES_FILE : DISTRICTS_FILE)),
         engine.run(mapQuery(metric, regency)(normalised)),
+        loadMapSupport(),
       ]);
       return { metric, regency, geo, rows };
     },

@@ -1,6 +1,6 @@
 // The wall playlist: public/data/wall.json (validated with a readable message) overridden by the URL
 // (#/wall?pages=<ids>&dwell=<seconds>&theme=dark|light&lang=id|en&poll=<seconds>&screen=<name>).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const WALL_PANEL_IDS = [
   'kpis',
@@ -12,34 +12,38 @@ export const WALL_PANEL_IDS = [
 ] as const;
 export type WallPanelId = (typeof WALL_PANEL_IDS)[number];
 
-const text = z.object({ id: z.string().min(1), en: z.string().min(1) });
-const pageId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'id halaman: huruf kecil, angka dan tanda hubung');
+const text = z.object({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+const pageId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'id halaman: huruf kecil, angka dan tanda hubung'));
+const seconds = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+const panelList = z
+  .array(z.enum(WALL_PANEL_IDS))
+  .check(z.minLength(1, 'minimal 1 panel'), z.maxLength(4, 'maksimal 4 panel per halaman'));
 
 const gridPage = z.object({
   id: pageId,
   title: text,
-  panels: z.array(z.enum(WALL_PANEL_IDS)).min(1, 'minimal 1 panel').max(4, 'maksimal 4 panel per halaman'),
-  dwell_seconds: z.number().min(3).max(3600).optional(),
+  panels: panelList,
+  dwell_seconds: z.optional(seconds(3, 3600)),
 });
 const spotlightPage = z.object({
   id: pageId,
   title: text,
   spotlight: z.literal('regencies'),
-  panels: z.array(z.enum(WALL_PANEL_IDS)).min(1).max(4),
-  dwell_seconds: z.number().min(3).max(3600).optional(),
+  panels: panelList,
+  dwell_seconds: z.optional(seconds(3, 3600)),
 });
 
 export const wallFileSchema = z.object({
   version: z.literal(1),
-  dwell_seconds: z.number().min(3).max(3600).default(30),
-  poll_seconds: z.number().min(5).max(86400).default(300),
-  theme: z.enum(['dark', 'light']).default('dark'),
-  lang: z.enum(['id', 'en']).default('id'),
+  dwell_seconds: z._default(seconds(3, 3600), 30),
+  poll_seconds: z._default(seconds(5, 86400), 300),
+  theme: z._default(z.enum(['dark', 'light']), 'dark'),
+  lang: z._default(z.enum(['id', 'en']), 'id'),
   /** Hour (WIB, 0–23) for the daily soft reload, only after a healthy fetch; null = never. */
-  quiet_hour: z.number().int().min(0).max(23).nullable().default(3),
+  quiet_hour: z._default(z.nullable(z.int().check(z.gte(0), z.lte(23))), 3),
   /** Playlists by screen name; `default` is used when the URL names none. */
-  screens: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.array(pageId).min(1)).optional(),
-  pages: z.array(z.union([spotlightPage, gridPage])).min(1),
+  screens: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)), z.array(pageId).check(z.minLength(1)))),
+  pages: z.array(z.union([spotlightPage, gridPage])).check(z.minLength(1)),
 });
 
 export type WallFile = z.infer<typeof wallFileSchema>;
