@@ -41,7 +41,12 @@ function openDatabase() {
 
 /** Data files are fetched with their hash in the URL: caches (HTTP, service worker) key them by version. */
 async function fetchBytes(path: string, sha256: string): Promise<Uint8Array> {
-  const res = await fetch(`${dataUrl(path)}?v=${sha256.slice(0, 16)}`);
+  let res: Response;
+  try {
+    res = await fetch(`${dataUrl(path)}?v=${sha256.slice(0, 16)}`);
+  } catch {
+    throw new Error('server data tidak dapat dihubungi (jaringan terputus?)');
+  }
   if (!res.ok) throw new Error(`HTTP ${res.status} untuk ${path}`);
   return new Uint8Array(await res.arrayBuffer());
 }
@@ -65,12 +70,18 @@ async function loadDataset(d: ManifestDataset): Promise<void> {
       }
       for (const sql of insertFromStageSql(d.id, stage)) await conn.query(sql);
     }
-    failures.delete(d.id);
+    if (failures.delete(d.id)) publishFailures();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     failures.set(d.id, { dataset: d.id, file: file.path, message });
+    publishFailures();
     throw new Error(`Berkas ${file.path} gagal dimuat: ${message}`);
   }
+}
+
+/** Once the engine is ready, the banner lists the files failing now: a file loaded on retry leaves the list. */
+function publishFailures(): void {
+  if (engineStatus.get().state === 'ready') engineStatus.set({ state: 'ready', failures: [...failures.values()] });
 }
 
 /** Loads (once per file version) the tables a query needs. */

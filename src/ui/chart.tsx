@@ -1,10 +1,11 @@
 // The only component that touches an ECharts instance (through echarts-for-react): init, setOption (replace, not
 // merge), resize and dispose. Handlers are stable so that a re-render never re-creates or re-binds the chart.
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { FitLayoutContext, fitChartLayout, type MeasureText } from './chart-layout.ts';
 import type { ChartOption } from './chart-types.ts';
 import { echarts } from './echarts-setup.ts';
-import { echartsThemeName, type ThemeName } from './theme.ts';
+import { echartsThemeName, FONT_FAMILY, roundScale, type ThemeName } from './theme.ts';
 import { useChartScale } from './theme-context.ts';
 
 export interface ChartEvent {
@@ -19,21 +20,51 @@ interface ChartProps {
   theme: ThemeName;
   height?: number | string;
   onClick?: (event: ChartEvent) => void;
+  /**
+   * A legend entry was clicked. When given, the click selects a value instead of hiding the series: the entry
+   * stays shown (the option set next decides what is drawn).
+   */
+  onLegendSelect?: (name: string) => void;
+}
+
+interface LegendEvent {
+  name: string;
+  selected?: Record<string, boolean>;
+}
+
+interface ActionTarget {
+  dispatchAction: (payload: { type: string; name: string }) => void;
 }
 
 /** Instances alive right now (the wall soak test reads this to prove charts are disposed). */
 export const liveCharts = { count: 0 };
 
-export function Chart({ option, theme, height = 360, onClick }: ChartProps) {
+export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: ChartProps) {
   const scale = useChartScale();
   const themeName = echartsThemeName(theme, scale);
   const box = useRef<HTMLDivElement>(null);
+  // Screens without scrolling or clicks (the wall): the layout follows the text scale; see chart-layout.ts.
+  const fit = useContext(FitLayoutContext);
+  const width = useBoxWidth(box, fit);
+  const shown = useMemo(
+    () => (fit && width !== null ? fitChartLayout(option, roundScale(scale), width, measureText) : option),
+    [fit, width, option, scale],
+  );
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  const legendRef = useRef(onLegendSelect);
+  legendRef.current = onLegendSelect;
 
   const onEvents = useMemo(
     () => ({
       click: (e: ChartEvent) => clickRef.current?.(e),
+      legendselectchanged: (e: LegendEvent, instance: ActionTarget) => {
+        const handler = legendRef.current;
+        if (!handler) return;
+        // Undo the hide (ECharts queues an action dispatched during an event and runs it right after).
+        if (e.selected?.[e.name] === false) instance.dispatchAction({ type: 'legendSelect', name: e.name });
+        handler(e.name);
+      },
       finished: () => {
         const el = box.current;
         if (el) {
@@ -56,20 +87,53 @@ export function Chart({ option, theme, height = 360, onClick }: ChartProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the option identity is the trigger
   useEffect(() => {
     if (box.current) box.current.dataset.chartState = 'drawing';
-  }, [option]);
+  }, [shown]);
 
   return (
     <div ref={box} className="chart" data-chart-state="drawing" data-theme={themeName} style={{ height }}>
-      <EChartsReactCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        lazyUpdate
-        theme={themeName}
-        onEvents={onEvents}
-        style={{ height: '100%', width: '100%' }}
-        opts={{ renderer: 'canvas' }}
-      />
+      {(!fit || width !== null) && (
+        <EChartsReactCore
+          echarts={echarts}
+          option={shown}
+          notMerge
+          lazyUpdate
+          theme={themeName}
+          onEvents={onEvents}
+          style={{ height: '100%', width: '100%' }}
+          opts={{ renderer: 'canvas' }}
+        />
+      )}
     </div>
   );
 }
+
+/** The box width in px when `on` (null until measured, before the first paint); null when off. */
+function useBoxWidth(box: RefObject<HTMLDivElement | null>, on: boolean): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!on || !el) return;
+    setWidth(Math.round(el.clientWidth));
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(Math.round(el.clientWidth)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [box, on]);
+  return on ? width : null;
+}
+
+let measureCtx: CanvasRenderingContext2D | null | undefined;
+
+/** Canvas text width with the chart font (what ECharts measures with); an estimate where there is no canvas. */
+const measureText: MeasureText = (text, fontPx) => {
+  if (measureCtx === undefined) {
+    try {
+      measureCtx = document.createElement('canvas').getContext('2d');
+    } catch {
+      measureCtx = null;
+    }
+  }
+  if (!measureCtx) return text.length * fontPx * 0.58;
+  measureCtx.font = `${fontPx}px ${FONT_FAMILY}`;
+  return measureCtx.measureText(text).width;
+};

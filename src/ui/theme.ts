@@ -44,6 +44,67 @@ export const TOKENS: Record<ThemeName, Tokens> = {
   },
 };
 
+/**
+ * The font stack of the page (src/ui/styles.css) for ECharts. It must be a real family list: canvas text takes
+ * `ctx.font = "<size>px <family>"`, and a CSS keyword such as `inherit` makes that string invalid, so the canvas
+ * silently keeps its default "10px sans-serif" and every theme font size is lost (the wall's axis labels and
+ * legends stayed ~10–12 px at any scale because of this).
+ */
+export const FONT_FAMILY = "system-ui, 'Segoe UI', 'Noto Sans', 'DejaVu Sans', sans-serif";
+
+/** Rounds a text scale to quarter steps (a handful of registered themes, not one per pixel of width). */
+export function roundScale(scale: number): number {
+  return Math.max(0.5, Math.round(scale * 4) / 4);
+}
+
+/** The ECharts theme object for a palette and a text scale (pure: tests read it). */
+export function echartsThemeObject(name: ThemeName, scale = 1): Record<string, unknown> {
+  const s = roundScale(scale);
+  const t = TOKENS[name];
+  const size = (px: number) => Math.round(px * s);
+  const axis = {
+    axisLine: { lineStyle: { color: t.border, width: Math.max(1, Math.round(s)) } },
+    axisTick: { lineStyle: { color: t.border } },
+    axisLabel: { color: t.muted, fontSize: size(12), fontFamily: FONT_FAMILY },
+    nameTextStyle: { color: t.muted, fontSize: size(12), fontFamily: FONT_FAMILY },
+    splitLine: { lineStyle: { color: t.border } },
+  };
+  return {
+    color: t.series,
+    backgroundColor: 'transparent',
+    // With a transparent background ECharts cannot tell a dark page: outside labels would be drawn dark with a
+    // white halo (outlined digits). darkMode makes them light with a dark halo.
+    darkMode: name === 'dark',
+    textStyle: { color: t.text, fontFamily: FONT_FAMILY, fontSize: size(12) },
+    legend: {
+      textStyle: { color: t.text, fontSize: size(12), fontFamily: FONT_FAMILY },
+      itemWidth: size(25),
+      itemHeight: size(14),
+      itemGap: size(10),
+      pageTextStyle: { color: t.muted, fontSize: size(12) },
+      pageIconSize: size(15),
+    },
+    tooltip: {
+      backgroundColor: t.surface,
+      borderColor: t.border,
+      textStyle: { color: t.text, fontSize: size(14), fontFamily: FONT_FAMILY },
+    },
+    visualMap: {
+      color: [t.accent, t.border],
+      textStyle: { color: t.text, fontSize: size(12), fontFamily: FONT_FAMILY },
+      itemWidth: size(20),
+      itemHeight: size(140),
+    },
+    categoryAxis: axis,
+    valueAxis: axis,
+    timeAxis: axis,
+    logAxis: axis,
+    line: { lineStyle: { width: size(2) }, symbolSize: size(4) },
+    bar: { label: { fontSize: size(12) } },
+    dataZoom: { textStyle: { color: t.muted, fontSize: size(11) } },
+  };
+}
+
 const registeredThemes = new Set<string>();
 
 /**
@@ -51,32 +112,11 @@ const registeredThemes = new Set<string>();
  * metres). Registered on first use; ECharts' axis labels, legends and tooltips take their sizes from it.
  */
 export function echartsThemeName(name: ThemeName, scale = 1): string {
-  const s = Math.round(scale * 4) / 4;
+  const s = roundScale(scale);
   const id = s === 1 ? `jdac-${name}` : `jdac-${name}-x${s}`;
   if (registeredThemes.has(id)) return id;
   registeredThemes.add(id);
-  const t = TOKENS[name];
-  const size = (px: number) => Math.round(px * s);
-  const axis = {
-    axisLine: { lineStyle: { color: t.border } },
-    axisLabel: { color: t.muted, fontSize: size(12) },
-    nameTextStyle: { color: t.muted, fontSize: size(12) },
-    splitLine: { lineStyle: { color: t.border } },
-  };
-  registerTheme(id, {
-    color: t.series,
-    backgroundColor: 'transparent',
-    textStyle: { color: t.text, fontFamily: 'inherit', fontSize: size(12) },
-    legend: { textStyle: { color: t.text, fontSize: size(12) }, itemWidth: size(25), itemHeight: size(14) },
-    tooltip: { backgroundColor: t.surface, borderColor: t.border, textStyle: { color: t.text, fontSize: size(14) } },
-    visualMap: { color: [t.accent, t.border], textStyle: { color: t.text, fontSize: size(12) } },
-    categoryAxis: axis,
-    valueAxis: axis,
-    timeAxis: axis,
-    line: { lineStyle: { width: size(2) }, symbolSize: size(4) },
-    bar: { label: { fontSize: size(12) } },
-    dataZoom: { textStyle: { color: t.muted, fontSize: size(11) } },
-  });
+  registerTheme(id, echartsThemeObject(name, s));
   return id;
 }
 

@@ -21,10 +21,23 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 }
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
+  // E2E_DIST serves another build directory (e.g. one built with --outDir so parallel builds do not interfere).
+  const dist = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error(`${dist}/ is missing: run \`npm run build\` before the e2e tests`);
   server = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--outDir',
+      dist,
+    ],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
   const baseUrl = `http://127.0.0.1:${PORT}/`;

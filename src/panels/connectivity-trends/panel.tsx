@@ -125,6 +125,7 @@ export function ConnectivityTrendsPanel({
             theme={theme}
             height={380}
             onClick={onSelect ? (e) => e.seriesName && onSelect(groupBy, e.seriesName) : undefined}
+            onLegendSelect={onSelect ? (name) => onSelect(groupBy, name) : undefined}
           />
           <p className="panel-note">
             {[

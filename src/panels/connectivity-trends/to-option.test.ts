@@ -106,6 +106,32 @@ describe('connectivity trends to-option', () => {
     ]);
   });
 
+  it('ends the uptime axis on a tick at 100%, so no extra top label crowds the last one', () => {
+    // ECharts alone picked 81, 84, …, 99 and then 100 squeezed in above 99 (seen on the overview).
+    const low = toModel([
+      row('programme', 'A', '2024-01-01', { uptime: 81.4 }),
+      row('programme', 'A', '2024-01-08', { uptime: 97.6 }),
+    ]);
+    for (const m of [model, low]) {
+      const option = toOption(m, { measure: 'uptime', groupBy: 'programme' }, ctx) as {
+        yAxis: { min?: number; max?: number; interval?: number };
+      };
+      const { min, max, interval } = option.yAxis;
+      expect(max).toBe(100);
+      expect(typeof min).toBe('number');
+      expect(typeof interval).toBe('number');
+      const ticks = (100 - (min as number)) / (interval as number);
+      expect(Number.isInteger(ticks)).toBe(true);
+      expect(ticks).toBeGreaterThanOrEqual(2);
+      expect(ticks).toBeLessThanOrEqual(6);
+      const lowest = Math.min(...m.groups.programme.flatMap((g) => g.values.uptime.filter((v) => v !== null)));
+      expect(min as number).toBeLessThanOrEqual(lowest);
+    }
+    expect((toOption(low, { measure: 'uptime', groupBy: 'programme' }, ctx) as { yAxis: unknown }).yAxis).toMatchObject(
+      { min: 80, max: 100, interval: 5 },
+    );
+  });
+
   it('switches measure and grouping without a new query', () => {
     const option = toOption(model, { measure: 'data', groupBy: 'technology' }, { ...ctx, unit: 'GB' }) as {
       series: LineSeries[];

@@ -132,6 +132,22 @@ export function isolatedPoints(values: readonly (number | null)[]): number[] {
   return out;
 }
 
+const UPTIME_STEPS = [0.5, 1, 2, 5, 10, 20, 25];
+
+/**
+ * The uptime axis from a round lower bound to 100% in equal steps (2–6 of them), so 100 is itself a tick. Left to
+ * ECharts with a fixed max of 100, the ticks ran 81, 84, … 99 and a 100 label was squeezed in above the 99.
+ */
+export function uptimeAxis(values: readonly (number | null)[]): { min: number; max: number; interval: number } {
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  const lowest = known.length > 0 ? Math.max(0, Math.min(100, ...known)) : 0;
+  for (const step of UPTIME_STEPS) {
+    const min = Math.min(Math.floor(lowest / step) * step, 100 - 2 * step);
+    if ((100 - min) / step <= 6) return { min, max: 100, interval: step };
+  }
+  return { min: 0, max: 100, interval: 20 };
+}
+
 export function toOption(model: TrendsModel, view: TrendsView, ctx: OptionContext): ChartOption {
   const { measure } = view;
   const groups = model.groups[view.groupBy];
@@ -187,8 +203,8 @@ export function toOption(model: TrendsModel, view: TrendsView, ctx: OptionContex
     yAxis: {
       type: 'value',
       name: ctx.unit,
-      scale: measure === 'uptime' || measure === 'downlink',
-      max: measure === 'uptime' ? 100 : undefined,
+      scale: measure === 'downlink',
+      ...(measure === 'uptime' ? uptimeAxis(groups.flatMap((g) => g.values.uptime)) : {}),
       minInterval: measure === 'users' ? 1 : undefined,
       axisLabel: { formatter: fmt },
     },

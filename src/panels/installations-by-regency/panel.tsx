@@ -1,17 +1,23 @@
 import { useMemo } from 'react';
-import type { Filters } from '../../filters/filters.ts';
+import type { Dimension, Filters } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { Chart } from '../../ui/chart.tsx';
+import { Chart, type ChartEvent } from '../../ui/chart.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { useThemeName } from '../../ui/theme-context.ts';
 import { useData } from '../data-context.tsx';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
 import { usePanelQuery } from '../use-panel-query.ts';
 import { installationsQuery, PANEL_ID } from './query.ts';
-import { toModel, toOption, toTable } from './to-option.ts';
+import { regencyAt, toModel, toOption, toTable, yearOfSeries } from './to-option.ts';
 
-export function InstallationsByRegencyPanel({ filters }: { filters: Filters }) {
+interface Props {
+  filters: Filters;
+  /** ('regency', code) when a regency's bar is clicked; ('year', '2024') when a year's legend entry is clicked. */
+  onSelect?: (dimension: Dimension, value: string) => void;
+}
+
+export function InstallationsByRegencyPanel({ filters, onSelect }: Props) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
@@ -33,6 +39,15 @@ export function InstallationsByRegencyPanel({ filters }: { filters: Filters }) {
     };
   }, [query.data, lang, t]);
 
+  const onClick = (e: ChartEvent) => {
+    const code = view ? regencyAt(view.model, e.dataIndex) : null;
+    if (code && onSelect) onSelect('regency', code);
+  };
+  const onLegend = (name: string) => {
+    const year = view ? yearOfSeries(view.model, name, (y) => t('installations.year', { year: y })) : null;
+    if (year !== null && onSelect) onSelect('year', String(year));
+  };
+
   const empty = view !== null && view.model.years.length === 0;
   const state = query.isError ? 'error' : !view ? 'loading' : empty ? 'empty' : 'ready';
   return (
@@ -48,7 +63,13 @@ export function InstallationsByRegencyPanel({ filters }: { filters: Filters }) {
       table={view?.table}
     >
       {view && (
-        <Chart option={view.option} theme={theme} height={Math.max(320, 40 + view.model.regencies.length * 34)} />
+        <Chart
+          option={view.option}
+          theme={theme}
+          height={Math.max(320, 40 + view.model.regencies.length * 34)}
+          onClick={onSelect ? onClick : undefined}
+          onLegendSelect={onSelect ? onLegend : undefined}
+        />
       )}
     </PanelFrame>
   );

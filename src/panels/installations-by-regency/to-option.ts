@@ -42,6 +42,20 @@ export function toModel(rows: readonly Row[]): InstallationsModel {
   return { years: [...years].sort((a, b) => a - b), regencies };
 }
 
+/** The regency code of the bar at `dataIndex` (a click on the chart), or null. */
+export function regencyAt(model: InstallationsModel, dataIndex: number | undefined): string | null {
+  return dataIndex === undefined ? null : (model.regencies[dataIndex]?.code ?? null);
+}
+
+/** The year of a legend entry (series name made by `yearLabel`), or null. */
+export function yearOfSeries(
+  model: InstallationsModel,
+  name: string,
+  yearLabel: (year: number) => string,
+): number | null {
+  return model.years.find((y) => yearLabel(y) === name) ?? null;
+}
+
 export interface OptionContext {
   lang: Lang;
   yearLabel: (year: number) => string;

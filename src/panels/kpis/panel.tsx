@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DatasetId } from '../../data/contract.ts';
-import type { Filters } from '../../filters/filters.ts';
+import type { Dimension, Filters } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { KpiCard, KpiCardRow } from '../../ui/kpi-card.tsx';
@@ -22,7 +22,8 @@ import {
 
 const DATASETS: readonly DatasetId[] = ['village_coverage', 'sites', 'site_daily', 'villages'];
 
-export function KpisPanel({ filters }: { filters: Filters }) {
+/** `onSelect` is accepted (every panel takes it) and ignored: the KPI cards have nothing to click. */
+export function KpisPanel({ filters }: { filters: Filters; onSelect?: (dimension: Dimension, value: string) => void }) {
   const { t, lang } = useLang();
   const { manifest } = useData();
   const coverage = usePanelQuery(KPI_QUERY_IDS.coverage, filters, coverageQuery);

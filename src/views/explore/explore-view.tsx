@@ -1,7 +1,117 @@
+// #/explore: the analyst workspace. Filter bar and chips on top, then every panel (each gets the filters and
+// toggles a value on a click: cross-filter), the villages and sites tables, the drill-down and the tools. The
+// state lives in the URL (use-explore-state.ts), so a link reproduces the view.
+import { useCallback, useRef } from 'react';
+import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { PlaceholderView } from '../placeholder/placeholder-view.tsx';
+import { useData } from '../../panels/data-context.tsx';
+import { PANELS } from '../panel-registry.tsx';
+import type { WallPanelId } from '../wall/wall-config.ts';
+import { DrillDown } from './drill-down.tsx';
+import { effectiveDrill } from './explore-state.ts';
+import { SitesTable, VillagesTable } from './explore-tables.tsx';
+import { FilterBar, FilterChips } from './filter-bar.tsx';
+import { ExploreTools } from './tools/explore-tools.tsx';
+import { useExploreState } from './use-explore-state.ts';
+import './explore.css';
 
-export function ExploreView(_props: { params: URLSearchParams }) {
-  const { t } = useLang();
-  return <PlaceholderView name={t('nav.explore')} />;
+const LAYOUT: { id: WallPanelId; wide?: boolean }[] = [
+  { id: 'kpis', wide: true },
+  { id: 'installations-by-regency' },
+  { id: 'regency-map' },
+  { id: 'blankspot-reduction' },
+  { id: 'connectivity-trends' },
+  { id: 'repeater-plan', wide: true },
+];
+
+export function ExploreView({ params }: { params: URLSearchParams }) {
+  const { t, lang } = useLang();
+  const { manifest } = useData();
+  const root = useRef<HTMLDivElement>(null);
+  const { state, known, knownError, retryKnown, setFilters, toggle, setDrill, dismissNotes } = useExploreState(
+    params,
+    root,
+  );
+  const drillTo = useCallback((code: string | null) => setDrill(code), [setDrill]);
+
+  if (!state || !known) {
+    return (
+      <div className="view view-explore" ref={root}>
+        <h1>{t('explore.core.title')}</h1>
+        {knownError ? (
+          <div className="panel-error" role="alert">
+            <p>
+              {t('explore.core.valuesFailed')} {knownError.message}
+            </p>
+            <button type="button" onClick={() => void retryKnown()}>
+              {t('errors.retry')}
+            </button>
+          </div>
+        ) : (
+          <p className="panel-note" role="status">
+            {t('explore.core.loading')}
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  const { filters } = state;
+  const drill = effectiveDrill(state.drill, filters);
+  const reason = (r: 'unknown' | 'malformed') => t(`explore.core.notes.${r}`);
+  const hasNotes = state.dropped.length > 0 || state.staleVersion !== null;
+
+  return (
+    <div className="view view-explore" ref={root}>
+      <div className="explore-head">
+        <h1>{t('explore.core.title')}</h1>
+        <p className="panel-subtitle">{t('explore.core.intro')}</p>
+      </div>
+      {hasNotes && (
+        <div className="explore-notes" role="status">
+          {state.dropped.length > 0 && (
+            <p className="note-dropped">
+              {t('explore.core.notes.dropped', {
+                list: state.dropped.map((d) => `${d.param}=${d.value} (${reason(d.reason)})`).join(', '),
+              })}
+            </p>
+          )}
+          {state.staleVersion !== null && (
+            <p className="note-version">
+              {t('explore.core.notes.staleVersion', {
+                link: state.staleVersion,
+                current: manifest.version,
+                date: formatDate(manifest.as_of, lang),
+              })}
+            </p>
+          )}
+          <button type="button" onClick={dismissNotes}>
+            {t('explore.core.notes.dismiss')}
+          </button>
+        </div>
+      )}
+      <div className="explore-filters">
+        <FilterBar known={known} filters={filters} onChange={setFilters} />
+        <FilterChips known={known} filters={filters} onChange={setFilters} />
+      </div>
+      <div className="panel-grid explore-panels">
+        {LAYOUT.map(({ id, wide }) => {
+          const Panel = PANELS[id];
+          return Panel ? (
+            <div key={id} className={wide ? 'grid-wide' : undefined}>
+              <Panel filters={filters} onSelect={toggle} />
+            </div>
+          ) : null;
+        })}
+      </div>
+      <div className="explore-tables">
+        <VillagesTable filters={filters} onDrill={drillTo} />
+        <SitesTable filters={filters} onDrill={drillTo} />
+      </div>
+      <DrillDown filters={filters} drill={drill} known={known} onDrill={setDrill} />
+      <div className="explore-tools" data-xf-ignore="">
+        <ExploreTools filters={filters} />
+      </div>
+    </div>
+  );
 }
