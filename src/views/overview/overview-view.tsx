@@ -1,6 +1,8 @@
 import { NO_FILTERS } from '../../filters/filters.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { ChartScaleContext } from '../../ui/theme-context.ts';
 import { PANELS } from '../panel-registry.tsx';
+import { useTextScale } from '../use-text-scale.ts';
 import type { WallPanelId } from '../wall/wall-config.ts';
 
 /** The overview: KPIs across the top, then the stories in a responsive grid. */
@@ -15,19 +17,22 @@ const LAYOUT: { id: WallPanelId; wide?: boolean }[] = [
 
 export function OverviewView() {
   const { t } = useLang();
+  const scale = useTextScale();
   return (
-    <div className="view view-overview">
-      <h1>{t('views.overviewTitle')}</h1>
-      <div className="panel-grid">
-        {LAYOUT.map(({ id, wide }) => {
-          const Panel = PANELS[id];
-          return Panel ? (
-            <div key={id} className={wide ? 'grid-wide' : undefined}>
-              <Panel filters={NO_FILTERS} />
-            </div>
-          ) : null;
-        })}
+    <ChartScaleContext value={scale}>
+      <div className="view view-overview">
+        <h1>{t('views.overviewTitle')}</h1>
+        <div className="panel-grid">
+          {LAYOUT.map(({ id, wide }) => {
+            const Panel = PANELS[id];
+            return Panel ? (
+              <div key={id} className={wide ? 'grid-wide' : undefined}>
+                <Panel filters={NO_FILTERS} />
+              </div>
+            ) : null;
+          })}
+        </div>
       </div>
-    </div>
+    </ChartScaleContext>
   );
 }
