@@ -1,7 +1,305 @@
+// #/briefing: the leadership deck. One slide at a time in a 16:9 frame that fills the viewport, big type, presenter
+// keys (→ ← PageDown PageUp Home End, F for full screen), the slide number and the slide in the URL
+// (#/briefing?slide=3&v=<data version>), a PNG per slide, and the whole deck as PDF through the browser's print.
+import { type CSSProperties, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { PlaceholderView } from '../placeholder/placeholder-view.tsx';
+import { useData } from '../../panels/data-context.tsx';
+import { TOKENS } from '../../ui/theme.ts';
+import { ChartScaleContext, ThemeContext, useThemeName } from '../../ui/theme-context.ts';
+import { useKnownValues } from '../use-known-values.ts';
+import { applyMove, briefingHash, buildDeck, type Move, moveForKey, parseSlide, type SlideSpec } from './deck.ts';
+import { download, slidePictureUrl } from './export-png.ts';
+import { SlideContext } from './slide-shell.tsx';
+import { SlideView } from './slide-view.tsx';
+import { usePrefetchDeck } from './use-briefing-data.ts';
+import { usePrint } from './use-print.ts';
+import './briefing.css';
 
-export function BriefingView(_props: { params: URLSearchParams }) {
+export function BriefingView({ params }: { params: URLSearchParams }) {
   const { t } = useLang();
-  return <PlaceholderView name={t('nav.briefing')} />;
+  const known = useKnownValues();
+  const deck = useMemo(
+    () =>
+      known
+        ? buildDeck(known.regencies.map((code) => ({ code, name: known.labels[`regency:${code}`] ?? code })))
+        : null,
+    [known],
+  );
+  if (!deck) {
+    return (
+      <p className="panel-note" role="status">
+        {t('briefing.loading')}
+      </p>
+    );
+  }
+  return <Deck deck={deck} params={params} />;
+}
+
+/** Keys typed into a form control are the control's, not the presenter's. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+}
+
+/** The largest 16:9 box inside the stage. */
+function useFrameSize(stage: React.RefObject<HTMLElement | null>) {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const el = stage.current;
+    if (!el) return;
+    const measure = () => {
+      const w = el.clientWidth;
+      const h = el.clientHeight;
+      const width = Math.floor(Math.min(w, (h * 16) / 9));
+      setSize({ width, height: Math.floor((width * 9) / 16) });
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [stage]);
+  return size;
+}
+
+/** The deck fills the viewport below the app's header. */
+function useViewportHeight(root: React.RefObject<HTMLElement | null>, fullscreen: boolean) {
+  const [height, setHeight] = useState<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const el = root.current;
+      if (!el || fullscreen) return setHeight(undefined);
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      const parent = el.parentElement ? getComputedStyle(el.parentElement) : null;
+      const below = parent ? Number.parseFloat(parent.paddingBottom) || 0 : 0;
+      setHeight(Math.max(320, window.innerHeight - top - below));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [root, fullscreen]);
+  return height;
+}
+
+function Deck({ deck, params }: { deck: SlideSpec[]; params: URLSearchParams }) {
+  const { t, lang } = useLang();
+  const theme = useThemeName();
+  const { manifest } = useData();
+  const total = deck.length;
+  const regencyCodes = useMemo(() => deck.flatMap((s) => (s.kind === 'regency' ? [s.code] : [])), [deck]);
+  usePrefetchDeck(regencyCodes);
+  const { index } = parseSlide(params.get('slide'), total);
+  const spec = deck[index] ?? deck[0];
+
+  // Notes from the link as opened: a slide that does not exist, a data version that changed since.
+  const [slideNote, setSlideNote] = useState(() => parseSlide(params.get('slide'), total).note);
+  const [linkedVersion] = useState(() => params.get('v'));
+  const [versionNoteOpen, setVersionNoteOpen] = useState(true);
+  const versionChanged = linkedVersion !== null && linkedVersion !== manifest.version;
+
+  // The URL always names the slide shown and the data version it shows.
+  const query = params.toString();
+  useEffect(() => {
+    const want = briefingHash(new URLSearchParams(query), index, manifest.version);
+    if (window.location.hash !== want) window.location.replace(want);
+  }, [query, index, manifest.version]);
+
+  // Key presses faster than a render (a clicker held down) move on from the slide last asked for.
+  const target = useRef(index);
+  useEffect(() => {
+    target.current = index;
+  }, [index]);
+  const go = useCallback(
+    (move: Move) => {
+      const next = applyMove(target.current, move, total);
+      setSlideNote(null);
+      if (next === target.current) return;
+      target.current = next;
+      window.location.replace(briefingHash(new URLSearchParams(query), next, manifest.version));
+    },
+    [total, query, manifest.version],
+  );
+
+  const root = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const stack = useRef<HTMLDivElement>(null);
+  const [fullscreen, setFullscreen] = useState(false);
+  const height = useViewportHeight(root, fullscreen);
+  const size = useFrameSize(stage);
+  const scale = Math.min(2.6, Math.max(1, size.width / 950));
+  const printing = usePrint(stack, total);
+  const [factsHost, setFactsHost] = useState<HTMLDivElement | null>(null);
+  const [showFacts, setShowFacts] = useState(false);
+  const [pngError, setPngError] = useState<string | null>(null);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void root.current?.requestFullscreen().catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement === root.current);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (e.key === 'f' || e.key === 'F') {
+        e.preventDefault();
+        toggleFullscreen();
+        return;
+      }
+      const move = moveForKey(e.key);
+      if (!move) return;
+      e.preventDefault();
+      go(move);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, toggleFullscreen]);
+
+  const exportPng = async () => {
+    const slide = frame.current?.querySelector<HTMLElement>('.slide');
+    if (!slide || !spec) return;
+    try {
+      setPngError(null);
+      const url = await slidePictureUrl(slide, theme);
+      download(url, `briefing-${String(index + 1).padStart(2, '0')}-${spec.id}.png`);
+    } catch (e) {
+      setPngError(t('briefing.notes.pngFailed', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  useEffect(() => {
+    if (showFacts) factsHost?.scrollIntoView({ block: 'nearest' });
+  }, [showFacts, factsHost]);
+
+  const light = TOKENS.light;
+  const printVars = Object.fromEntries(
+    Object.entries(light)
+      .filter(([, v]) => typeof v === 'string')
+      .map(([k, v]) => [`--${k}`, v]),
+  ) as CSSProperties;
+
+  if (!spec) return null;
+  return (
+    <>
+      <div
+        ref={root}
+        className={`briefing${fullscreen ? ' is-fullscreen' : ''}`}
+        style={height === undefined ? undefined : ({ '--briefing-height': `${height}px` } as CSSProperties)}
+        data-printing={printing.state}
+      >
+        <h1 className="visually-hidden">{t('briefing.title')}</h1>
+        <div className="briefing-notes">
+          {slideNote && (
+            <p className="briefing-note" role="status" data-note="slide">
+              {t(slideNote.kind === 'invalid' ? 'briefing.notes.slideInvalid' : 'briefing.notes.slideOutOfRange', {
+                requested: slideNote.requested.slice(0, 20),
+                total: slideNote.total,
+              })}
+            </p>
+          )}
+          {versionChanged && versionNoteOpen && (
+            <p className="briefing-note" role="status" data-note="version">
+              {t('briefing.notes.versionChanged', {
+                linked: (linkedVersion ?? '').slice(0, 40),
+                current: manifest.version,
+                date: formatDate(manifest.as_of, lang),
+              })}{' '}
+              <button type="button" onClick={() => setVersionNoteOpen(false)}>
+                {t('briefing.notes.dismiss')}
+              </button>
+            </p>
+          )}
+          {pngError && (
+            <p className="briefing-note" role="alert">
+              {pngError}
+            </p>
+          )}
+          {printing.state === 'preparing' && (
+            <p className="briefing-note" role="status" data-note="print">
+              {t('briefing.notes.preparing', { done: printing.ready, total })}
+            </p>
+          )}
+        </div>
+        <div className="briefing-stage" ref={stage}>
+          <div
+            className="slide-frame"
+            ref={frame}
+            style={
+              {
+                width: size.width,
+                height: size.height,
+                '--slide-zoom': Math.max(0.8, size.width / 1500),
+              } as CSSProperties
+            }
+          >
+            {size.width > 0 && (
+              <ChartScaleContext value={scale}>
+                <SlideContext value={{ index, total, mode: 'screen', factsHost: showFacts ? factsHost : null }}>
+                  <SlideView key={spec.id} spec={spec} />
+                </SlideContext>
+              </ChartScaleContext>
+            )}
+          </div>
+        </div>
+        <nav className="briefing-controls" aria-label={t('briefing.controls.label')}>
+          <button type="button" onClick={() => go('first')} disabled={index === 0} title={t('briefing.controls.first')}>
+            ⇤ {t('briefing.controls.firstShort')}
+          </button>
+          <button type="button" onClick={() => go('prev')} disabled={index === 0}>
+            ← {t('briefing.controls.prev')}
+          </button>
+          <output className="slide-counter" aria-live="polite" data-slide-number={index + 1}>
+            {t('briefing.counter', { n: index + 1, total })}
+          </output>
+          <button type="button" onClick={() => go('next')} disabled={index === total - 1}>
+            {t('briefing.controls.next')} →
+          </button>
+          <button
+            type="button"
+            onClick={() => go('last')}
+            disabled={index === total - 1}
+            title={t('briefing.controls.last')}
+          >
+            {t('briefing.controls.lastShort')} ⇥
+          </button>
+          <span className="briefing-spacer" />
+          <button type="button" aria-pressed={showFacts} onClick={() => setShowFacts((s) => !s)}>
+            {showFacts ? t('briefing.controls.hideTable') : t('briefing.controls.showTable')}
+          </button>
+          <button type="button" onClick={() => void exportPng()}>
+            {t('briefing.controls.png')}
+          </button>
+          <button type="button" onClick={printing.print} disabled={printing.active}>
+            {t('briefing.controls.pdf')}
+          </button>
+          <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
+            {fullscreen ? t('briefing.controls.exitFullscreen') : t('briefing.controls.fullscreen')}
+          </button>
+          <span className="briefing-keys">{t('briefing.controls.keys')}</span>
+        </nav>
+        {printing.active && (
+          <div className="briefing-print" ref={stack} aria-hidden="true" inert style={printVars}>
+            <ThemeContext value="light">
+              <ChartScaleContext value={1}>
+                {deck.map((s, i) => (
+                  <div className="print-slide" key={s.id}>
+                    <SlideContext value={{ index: i, total, mode: 'print', factsHost: null }}>
+                      <SlideView spec={s} />
+                    </SlideContext>
+                  </div>
+                ))}
+              </ChartScaleContext>
+            </ThemeContext>
+          </div>
+        )}
+      </div>
+      <div ref={setFactsHost} className="briefing-facts" hidden={!showFacts} />
+    </>
+  );
 }

@@ -1,0 +1,25 @@
+// One slide by its spec.
+import type { SlideSpec } from './deck.ts';
+import { BlankspotSlide, IsolatedSlide, MapSlide, RegencySlide, RepeatersSlide, TrendsSlide } from './panel-slides.tsx';
+import { StatusSlide, TargetsSlide } from './programme-slides.tsx';
+
+export function SlideView({ spec }: { spec: SlideSpec }) {
+  switch (spec.kind) {
+    case 'status':
+      return <StatusSlide />;
+    case 'targets':
+      return <TargetsSlide />;
+    case 'blankspot':
+      return <BlankspotSlide />;
+    case 'map':
+      return <MapSlide />;
+    case 'repeaters':
+      return <RepeatersSlide />;
+    case 'trends':
+      return <TrendsSlide />;
+    case 'isolated':
+      return <IsolatedSlide />;
+    case 'regency':
+      return <RegencySlide code={spec.code} name={spec.name} />;
+  }
+}
