@@ -1,8 +1,15 @@
 // npm run data:manifest [-- --dir DIR]
 // Recomputes public/data/manifest.json from the dataset files present (<id>.parquet / <id>.csv). Stewards run it
-// after replacing an export. Nothing is written when a file cannot be read or the result fails the schema.
-import { relative, resolve } from 'node:path';
+// after replacing an export. Nothing is written when a file fails the data contract (the same validator as the
+// browser and `npm run validate -- --publish`, codes checked against the other files of the directory), cannot be
+// read, or the result fails the schema.
+import { readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { isDatasetId } from '../src/data/contract.ts';
+import { formatReport } from '../src/data/validate/format.ts';
 import { buildManifest, describeManifestFailure, writeManifest } from './lib/manifest.ts';
+import { writeSnapshot } from './lib/snapshot.ts';
+import { validateForPublish } from './validate.ts';
 
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '..', 'public', 'data');
 
@@ -20,6 +27,26 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   try {
+    // The contract first: a file that fails is never published (the dashboard would refuse it at load anyway).
+    const datasetFiles = (await readdir(dir))
+      .filter((name) => {
+        const m = /^(.+)\.(parquet|csv)$/.exec(name);
+        return m?.[1] !== undefined && isDatasetId(m[1]);
+      })
+      .sort()
+      .map((name) => join(dir, name));
+    const reports = await validateForPublish(datasetFiles, { refsDir: dir });
+    const failed = reports.filter((r) => !r.ok);
+    if (failed.length > 0) {
+      for (const r of failed) console.error(`${formatReport(r, 'id')}\n`);
+      console.error(
+        `data-manifest: ${failed.length} of ${reports.length} file(s) fail the data contract: ` +
+          `${failed.map((r) => relative(dir, r.fileName)).join(', ')}. Fix and export them again ` +
+          '(npm run validate -- --publish <file> shows the same report).',
+      );
+      console.error('data-manifest: manifest.json was not written.');
+      return 1;
+    }
     const manifest = await buildManifest(dir, {
       onIgnored: (f) => console.warn(`data-manifest: ignoring ${f} (not a dataset of the contract)`),
     });
@@ -32,6 +59,9 @@ async function main(argv: readonly string[]): Promise<number> {
         `  ${d.id.padEnd(17)} ${String(d.row_count).padStart(8)} rows  ${d.period.start}…${d.period.end}  as_of ${d.as_of}  ${d.files.map((f) => f.path).join(', ')}`,
       );
     }
+    // First-view results for a cold start that does not wait for DuckDB (src/data/snapshot.ts).
+    const snap = await writeSnapshot(dir, manifest);
+    console.log(`data-manifest: wrote snapshot.json (${snap.queries} first-view queries, ${snap.bytes} bytes)`);
     return 0;
   } catch (error) {
     console.error(`data-manifest: ${describeManifestFailure(error)}`);

@@ -8,7 +8,7 @@ import { setLang } from '../i18n/i18n.ts';
 import { useLang } from '../i18n/use-lang.ts';
 import { DataContext } from '../panels/data-context.tsx';
 import { startServiceWorker } from '../platform/service-worker.ts';
-import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { ErrorBoundary, GlobalErrorReporter } from '../ui/error-boundary.tsx';
 import { applyTheme, type ThemeName } from '../ui/theme.ts';
 import { ThemeContext, ThemeOverrideContext } from '../ui/theme-context.ts';
 import { manifestQueryOptions } from '../views/manifest-query.ts';
@@ -163,6 +163,7 @@ function Shell() {
             </DataContext>
           )}
         </main>
+        <GlobalErrorReporter labels={{ unexpected: t('errors.unexpected'), dismiss: t('errors.dismiss') }} />
       </ThemeOverrideContext>
     </ThemeContext>
   );

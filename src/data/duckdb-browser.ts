@@ -8,6 +8,7 @@ import { dataUrl } from './data-url.ts';
 import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './engine-types.ts';
 import { csvFileName, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from './load-sql.ts';
 import { type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
+import { checkPublishedFile } from './published-validation.ts';
 import { arrowToRows, type Row } from './rows.ts';
 import { parseSnapshot, type SnapshotIndex } from './snapshot.ts';
 import { createStore } from './status-store.ts';
@@ -54,6 +55,10 @@ async function fetchBytes(path: string, sha256: string): Promise<Uint8Array> {
 async function loadDataset(d: ManifestDataset): Promise<void> {
   const { db, conn } = await openDatabase();
   const file = preferredFile(d);
+  // The contract check of the published file runs in its own worker while the table loads; a file that fails it
+  // is refused like a file that cannot be read (src/data/published-validation.ts).
+  const checked = currentManifest ? checkPublishedFile(currentManifest, d.id) : Promise.resolve();
+  checked.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   try {
     const bytes = await fetchBytes(file.path, file.sha256);
     if (file.format === 'csv') {
@@ -70,6 +75,7 @@ async function loadDataset(d: ManifestDataset): Promise<void> {
       }
       for (const sql of insertFromStageSql(d.id, stage)) await conn.query(sql);
     }
+    await checked;
     if (failures.delete(d.id)) publishFailures();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -175,7 +181,9 @@ export const browserEngine: DataEngine = {
   async run(request: QueryRequest): Promise<Row[]> {
     if (!currentManifest) throw new Error('Mesin data belum dimulai');
     const snapshot = await preloadSnapshot();
-    const precomputed = snapshot?.lookup(currentManifest.version, request);
+    // A table whose file failed to load or failed its contract check is never answered from the snapshot either.
+    const tablesOk = !request.tables.some((t) => failures.has(t));
+    const precomputed = tablesOk ? snapshot?.lookup(currentManifest.version, request) : undefined;
     if (precomputed) return precomputed;
     await ensureTables(currentManifest, request.tables);
     const { conn } = await openDatabase();

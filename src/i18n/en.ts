@@ -39,6 +39,7 @@ export const en: Messages = {
     dataset: 'File {{file}} failed to load: {{message}}',
     panel: 'This panel failed to load.',
     retry: 'Try again',
+    dismiss: 'Dismiss',
     unexpected: 'An unexpected error occurred.',
   },
   panel: {

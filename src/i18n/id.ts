@@ -38,6 +38,7 @@ export const id = {
     dataset: 'Berkas {{file}} gagal dimuat: {{message}}',
     panel: 'Panel ini gagal dimuat.',
     retry: 'Coba lagi',
+    dismiss: 'Tutup',
     unexpected: 'Terjadi kesalahan tak terduga.',
   },
   panel: {

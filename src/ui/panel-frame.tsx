@@ -1,7 +1,10 @@
 // The accessible frame every panel shares: a <section> named by its heading, subtitle (unit, as-of), the chart,
-// a source note and the "Lihat tabel" toggle; its own loading and error states with a retry.
+// a source note and the "Lihat tabel" toggle; its own loading and error states with a retry. The body sits in its
+// own error boundary: a chart or table that throws while drawing shows "Panel ini gagal dimuat" and a retry here,
+// and the rest of the page carries on.
 import { type ReactNode, useId, useState } from 'react';
 import { DataTable } from './data-table.tsx';
+import { ErrorBoundary, PanelCrash } from './error-boundary.tsx';
 import type { TableModel } from './table-model.ts';
 
 export interface PanelLabels {
@@ -63,7 +66,21 @@ export function PanelFrame(props: PanelFrameProps) {
           </div>
         )}
         {state === 'empty' && <p className="panel-note">{labels.empty}</p>}
-        {state === 'ready' && children}
+        {state === 'ready' && (
+          <ErrorBoundary
+            fallback={(crash, reset) => (
+              <PanelCrash
+                error={crash}
+                onRetry={() => {
+                  reset();
+                  onRetry?.();
+                }}
+              />
+            )}
+          >
+            {children}
+          </ErrorBoundary>
+        )}
       </div>
       <footer className="panel-foot">
         <p className="panel-source">{source}</p>
@@ -81,7 +98,9 @@ export function PanelFrame(props: PanelFrameProps) {
       </footer>
       {table && showTable && state === 'ready' && (
         <div id={tableId}>
-          <DataTable model={table} caption={title} />
+          <ErrorBoundary fallback={(crash, reset) => <PanelCrash error={crash} onRetry={reset} />}>
+            <DataTable model={table} caption={title} />
+          </ErrorBoundary>
         </div>
       )}
     </section>

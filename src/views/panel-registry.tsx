@@ -7,6 +7,7 @@ import { InstallationsByRegencyPanel } from '../panels/installations-by-regency/
 import { KpisPanel } from '../panels/kpis/panel.tsx';
 import { RegencyMapPanel } from '../panels/regency-map/panel.tsx';
 import { RepeaterPlanPanel } from '../panels/repeater-plan/panel.tsx';
+import { withPanelBoundary } from '../ui/error-boundary.tsx';
 import type { WallPanelId } from './wall/wall-config.ts';
 
 export interface PanelProps {
@@ -18,10 +19,10 @@ export interface PanelProps {
 }
 
 export const PANELS: Partial<Record<WallPanelId, ComponentType<PanelProps>>> = {
-  'blankspot-reduction': BlankspotReductionPanel,
-  'installations-by-regency': InstallationsByRegencyPanel,
-  'connectivity-trends': ConnectivityTrendsPanel,
-  kpis: KpisPanel,
-  'regency-map': RegencyMapPanel,
-  'repeater-plan': RepeaterPlanPanel,
+  'blankspot-reduction': withPanelBoundary(BlankspotReductionPanel, 'blankspot-reduction'),
+  'installations-by-regency': withPanelBoundary(InstallationsByRegencyPanel, 'installations-by-regency'),
+  'connectivity-trends': withPanelBoundary(ConnectivityTrendsPanel, 'connectivity-trends'),
+  kpis: withPanelBoundary(KpisPanel, 'kpis'),
+  'regency-map': withPanelBoundary(RegencyMapPanel, 'regency-map'),
+  'repeater-plan': withPanelBoundary(RepeaterPlanPanel, 'repeater-plan'),
 };

@@ -1,7 +1,62 @@
+// #/data — the data catalog (Satu Data, open information): one card per dataset of the manifest with its metadata,
+// the validation status of its file as the browser loaded it, downloads of the files as published and the column
+// dictionary from the data contract.
+import { useQueries } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import { CONTRACT_VERSION } from '../../data/contract.ts';
+import { engineStatus } from '../../data/duckdb-browser.ts';
+import { publishedValidationQuery } from '../../data/published-validation.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { PlaceholderView } from '../placeholder/placeholder-view.tsx';
+import { useData } from '../../panels/data-context.tsx';
+import { DatasetCard } from './dataset-card.tsx';
+import './catalog.css';
 
 export function CatalogView() {
-  const { t } = useLang();
-  return <PlaceholderView name={t('nav.data')} />;
+  const { t, lang } = useLang();
+  const { manifest } = useData();
+  const status = useSyncExternalStore(engineStatus.subscribe, engineStatus.get);
+  const failures = status.state === 'ready' ? status.failures : [];
+  // The same queries as the cards (shared by key): only to count the results for the summary line.
+  const checks = useQueries({ queries: manifest.datasets.map((d) => publishedValidationQuery(manifest, d.id)) });
+  const failed = new Set(failures.map((f) => f.dataset));
+  let valid = 0;
+  let invalid = 0;
+  let pending = 0;
+  checks.forEach((c, i) => {
+    const id = manifest.datasets[i]?.id;
+    if (id && failed.has(id)) invalid++;
+    else if (!c.data && !c.error) pending++;
+    else if (c.data?.status === 'invalid' || c.data?.status === 'unreadable') invalid++;
+    else valid++;
+  });
+  const n = (x: number) => formatNumber(x, lang, 0);
+  return (
+    <div className="view view-catalog">
+      <h1>{t('catalog.title')}</h1>
+      <p className="catalog-intro">{t('catalog.intro')}</p>
+      <p className="catalog-summary">
+        {t('catalog.summary', {
+          count: manifest.datasets.length,
+          date: formatDate(manifest.as_of, lang),
+          version: manifest.version,
+          contract: CONTRACT_VERSION,
+        })}{' '}
+        ·{' '}
+        <a href={`data/manifest.json?v=${manifest.version}`} download="manifest.json">
+          {t('catalog.manifestLink')}
+        </a>
+      </p>
+      <p className="catalog-summary" role="status" data-pending={pending}>
+        {t('catalog.checkSummary', { valid: n(valid), invalid: n(invalid), pending: n(pending) })}
+      </p>
+      <ul className="catalog-grid" aria-label={t('catalog.datasetCount')}>
+        {manifest.datasets.map((d) => (
+          <li key={d.id}>
+            <DatasetCard manifest={manifest} dataset={d} failure={failures.find((f) => f.dataset === d.id)} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

@@ -1,0 +1,297 @@
+// The published files, checked in the browser against the data contract as they are loaded: the same validator as
+// the CLI and `npm run data:manifest` (src/data/validate/, profile 'publish'), run in a module Web Worker so the page
+// never freezes, with the codes of the other published files as reference lists. A file that fails is never
+// silently dropped: the catalog (#/data) shows "N galat" and its first issues, and `checkPublishedFile` gives the
+// engine a message naming the file and the first problem. Results are memoised per file version.
+//
+// Plain promises and a react-query-friendly `{ queryKey, queryFn }` factory: no React in src/data.
+import { CONTRACT, type DatasetId } from './contract.ts';
+import { dataUrl } from './data-url.ts';
+import { type Manifest, type ManifestFile, preferredFile } from './manifest.ts';
+import type { Issue } from './validate/types.ts';
+import type { ValidateJob, ValidateSummary } from './workers/validate-job.ts';
+import type { WorkerRequest, WorkerResponse } from './workers/validate-worker.ts';
+
+/**
+ * `valid`: no errors (warnings allowed). `invalid`: contract errors, or bytes that differ from the manifest's sha256.
+ * `unreadable`: the file could not be fetched (HTTP error, offline). `unchecked`: the validator itself failed —
+ * says nothing about the file, so it never blocks it.
+ */
+export type PublishedStatus = 'valid' | 'invalid' | 'unreadable' | 'unchecked';
+
+export interface PublishedValidation {
+  dataset: DatasetId;
+  /** The file the engine loads (Parquet when published, otherwise CSV). */
+  file: ManifestFile;
+  status: PublishedStatus;
+  /** null when the file could not be fetched or checked. */
+  summary: ValidateSummary | null;
+  /** Why the file could not be fetched or checked (plain text). */
+  failure: string | null;
+  /** Errors including a sha256 mismatch; 0 when valid. */
+  errorCount: number;
+  /** Milliseconds from fetch to result. */
+  ms: number;
+}
+
+/** First issues listed per issue code (the counts cover all of them). */
+const MAX_ISSUES_PER_CODE = 5;
+
+function referencedDatasets(id: DatasetId, manifest: Manifest): DatasetId[] {
+  const refs = new Set<DatasetId>();
+  for (const c of CONTRACT[id].columns) if (c.references) refs.add(c.references.dataset);
+  return [...refs].filter((r) => r !== id && manifest.datasets.some((d) => d.id === r));
+}
+
+/** Identity of a result: the file's hash and, recursively, the hashes of the files it is checked against. */
+function memoKey(manifest: Manifest, id: DatasetId): string {
+  const d = manifest.datasets.find((x) => x.id === id);
+  const own = d ? `${id}:${preferredFile(d).sha256.slice(0, 16)}` : `${id}:-`;
+  const refs = referencedDatasets(id, manifest).map((r) => memoKey(manifest, r));
+  return refs.length ? `${own}(${refs.join(',')})` : own;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running jobs: one module worker, jobs one after another, terminated when idle (wasm memory never shrinks).
+
+type Runner = (job: ValidateJob) => Promise<ValidateSummary>;
+
+const IDLE_TERMINATE_MS = 15_000;
+let worker: Worker | null = null;
+let workerBroken = false;
+let idleTimer: ReturnType<typeof setTimeout> | null = null;
+let nextJobId = 1;
+const pending = new Map<number, { resolve: (s: ValidateSummary) => void; reject: (e: Error) => void }>();
+
+class WorkerUnavailable extends Error {}
+
+function dropWorker(reason: string): void {
+  workerBroken = true;
+  worker?.terminate();
+  worker = null;
+  for (const p of pending.values()) p.reject(new WorkerUnavailable(reason));
+  pending.clear();
+}
+
+function startWorker(): Worker | null {
+  if (workerBroken || typeof Worker === 'undefined') return null;
+  if (worker) return worker;
+  try {
+    worker = new Worker(new URL('./workers/validate-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'jdac-validate',
+    });
+  } catch (err) {
+    dropWorker(err instanceof Error ? err.message : String(err));
+    return null;
+  }
+  worker.addEventListener('message', (e: MessageEvent<WorkerResponse>) => {
+    const p = pending.get(e.data.id);
+    if (!p) return;
+    pending.delete(e.data.id);
+    if ('summary' in e.data) p.resolve(e.data.summary);
+    else p.reject(new Error(e.data.error));
+    if (pending.size === 0) scheduleIdle();
+  });
+  worker.addEventListener('error', (e) => {
+    e.preventDefault();
+    dropWorker(e.message || 'validator worker failed to start');
+  });
+  return worker;
+}
+
+function scheduleIdle(): void {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (pending.size === 0 && worker) {
+      worker.terminate();
+      worker = null;
+    }
+  }, IDLE_TERMINATE_MS);
+}
+
+async function runOnMainThread(job: ValidateJob): Promise<ValidateSummary> {
+  const { runValidateJob } = await import('./workers/validate-job.ts');
+  return runValidateJob(job);
+}
+
+const runInWorker: Runner = (job) => {
+  const w = startWorker();
+  if (!w) return runOnMainThread(job);
+  if (idleTimer) clearTimeout(idleTimer);
+  const id = nextJobId++;
+  return new Promise<ValidateSummary>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, job } satisfies WorkerRequest);
+  }).catch((err: unknown) => {
+    // The worker could not run at all (e.g. blocked): the same job on the main thread, once.
+    if (err instanceof WorkerUnavailable) return runOnMainThread(job);
+    throw err;
+  });
+};
+
+let runner: Runner = runInWorker;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Jobs run one after another (two cores are shared with DuckDB and the charts). */
+function enqueue(job: ValidateJob): Promise<ValidateSummary> {
+  const next = queue.then(() => runner(job));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Tests: run jobs with this function instead of the worker (null restores the worker). */
+export function setValidationRunner(run: Runner | null): void {
+  runner = run ?? runInWorker;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The same URL as the engine's (src/data/duckdb-browser.ts): HTTP and service-worker caches are shared. */
+export function publishedFileUrl(file: ManifestFile): string {
+  return `${dataUrl(file.path)}?v=${file.sha256.slice(0, 16)}`;
+}
+
+function todayWib(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+}
+
+const memo = new Map<string, Promise<PublishedValidation>>();
+let memoVersion: string | null = null;
+
+async function check(manifest: Manifest, id: DatasetId): Promise<PublishedValidation> {
+  const d = manifest.datasets.find((x) => x.id === id);
+  if (!d) throw new Error(`Dataset "${id}" tidak ada di manifest.json`);
+  const file = preferredFile(d);
+  const started = performance.now();
+  const result = (
+    status: PublishedStatus,
+    summary: ValidateSummary | null,
+    failure: string | null,
+  ): PublishedValidation => ({
+    dataset: id,
+    file,
+    status,
+    summary,
+    failure,
+    errorCount: summary ? summary.errorCount + (summary.shaMatches === false ? 1 : 0) : 0,
+    ms: Math.round(performance.now() - started),
+  });
+
+  // Reference lists from the other published files (their own check, memoised, gives their keys).
+  const references: ValidateJob['references'] = {};
+  for (const ref of referencedDatasets(id, manifest)) {
+    const r = await validatePublishedDataset(manifest, ref);
+    const keys = r.summary?.keys;
+    if (keys && keys.length > 0 && (ref === 'regencies' || ref === 'villages' || ref === 'sites')) {
+      references[ref] = keys;
+    }
+  }
+
+  let bytes: ArrayBuffer;
+  try {
+    const res = await fetch(publishedFileUrl(file));
+    if (!res.ok) return result('unreadable', null, `HTTP ${res.status} untuk ${file.path}`);
+    bytes = await res.arrayBuffer();
+  } catch (err) {
+    return result('unreadable', null, `${file.path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  // The manifest was built from these files, so its as-of date is never "in the future": a wall PC whose clock
+  // runs behind must not reject yesterday's telemetry.
+  const today = [todayWib(), manifest.as_of].sort().at(-1) as string;
+  try {
+    const summary = await enqueue({
+      bytes,
+      fileName: file.path,
+      dataset: id,
+      format: file.format,
+      references,
+      maxIssuesPerCode: MAX_ISSUES_PER_CODE,
+      sha256: file.sha256,
+      today,
+    });
+    const ok = summary.ok && summary.shaMatches !== false;
+    return result(ok ? 'valid' : 'invalid', summary, null);
+  } catch (err) {
+    return result('unchecked', null, err instanceof Error ? err.message : String(err));
+  }
+}
+
+/**
+ * Checks the published file of one dataset (the one the engine loads). Memoised per file version (and the versions
+ * of the files it is checked against); a file that could not be fetched or checked is tried again on the next call.
+ */
+export function validatePublishedDataset(manifest: Manifest, id: DatasetId): Promise<PublishedValidation> {
+  if (memoVersion !== manifest.version) {
+    // A new data version: keep only results whose files are unchanged.
+    const keep = new Set(manifest.datasets.map((d) => memoKey(manifest, d.id)));
+    for (const k of memo.keys()) if (!keep.has(k)) memo.delete(k);
+    memoVersion = manifest.version;
+  }
+  const key = memoKey(manifest, id);
+  let p = memo.get(key);
+  if (!p) {
+    p = check(manifest, id);
+    memo.set(key, p);
+    p.then(
+      (r) => {
+        if (r.status === 'unreadable' || r.status === 'unchecked') memo.delete(key);
+      },
+      () => memo.delete(key),
+    );
+  }
+  return p;
+}
+
+/** Every dataset of the manifest, in manifest order. */
+export function validatePublished(manifest: Manifest): Promise<PublishedValidation[]> {
+  return Promise.all(manifest.datasets.map((d) => validatePublishedDataset(manifest, d.id)));
+}
+
+/** For `useQuery`: one query per dataset, keyed by the file versions it depends on. */
+export function publishedValidationQuery(manifest: Manifest, id: DatasetId) {
+  return {
+    queryKey: ['published-validation', id, memoKey(manifest, id)] as const,
+    queryFn: () => validatePublishedDataset(manifest, id),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  };
+}
+
+type Lang = 'id' | 'en';
+
+/** The issues to show first: errors before warnings, in the validator's order. */
+export function firstIssues(v: PublishedValidation, n = 3): Issue[] {
+  const issues = v.summary?.issues ?? [];
+  return [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity === 'warning')].slice(
+    0,
+    n,
+  );
+}
+
+/** The sha256 problem as a sentence, or null. */
+export function shaMismatchText(v: PublishedValidation, lang: Lang): string | null {
+  if (v.summary?.shaMatches !== false) return null;
+  return lang === 'id'
+    ? `${v.file.path}: isi berkas tidak sama dengan sha256 di manifest.json (berkas diganti tanpa menjalankan npm run data:manifest?).`
+    : `${v.file.path}: the file's content does not match the sha256 in manifest.json (replaced without running npm run data:manifest?).`;
+}
+
+/** Why a file is refused, in one line: how many errors and the first one ("tidak lolos pemeriksaan kontrak: …"). */
+export function describeRejection(v: PublishedValidation, lang: Lang = 'id'): string {
+  if (v.status === 'unreadable' || v.status === 'unchecked') return v.failure ?? '';
+  const first = shaMismatchText(v, lang) ?? firstIssues(v, 1)[0]?.message[lang] ?? '';
+  const n = v.errorCount;
+  return lang === 'id'
+    ? `tidak lolos pemeriksaan kontrak data (${n} galat). ${first}`
+    : `fails the data contract check (${n} error${n === 1 ? '' : 's'}). ${first}`;
+}
+
+/**
+ * For the engine, before a dataset's table is used: resolves when the published file passed (or could not be
+ * checked for a reason that is not the file's), rejects with a message naming the file and its first problem.
+ */
+export async function checkPublishedFile(manifest: Manifest, id: DatasetId): Promise<void> {
+  const v = await validatePublishedDataset(manifest, id);
+  if (v.status === 'invalid') throw new Error(describeRejection(v, 'id'));
+}
