@@ -43,6 +43,7 @@ export const en: Messages = {
     unexpected: 'An unexpected error occurred.',
   },
   panel: {
+    downloadPng: 'Download PNG',
     showTable: 'Show table',
     hideTable: 'Hide table',
     source: 'Source: {{source}}',

@@ -42,6 +42,7 @@ export const id = {
     unexpected: 'Terjadi kesalahan tak terduga.',
   },
   panel: {
+    downloadPng: 'Unduh PNG',
     showTable: 'Lihat tabel',
     hideTable: 'Sembunyikan tabel',
     source: 'Sumber: {{source}}',

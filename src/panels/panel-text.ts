@@ -11,6 +11,7 @@ export function panelLabels(t: TFunction): PanelLabels {
     loading: t('panel.loading'),
     retry: t('errors.retry'),
     empty: t('panel.empty'),
+    downloadPng: t('panel.downloadPng'),
   };
 }
 

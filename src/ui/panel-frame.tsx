@@ -2,10 +2,13 @@
 // a source note and the "Lihat tabel" toggle; its own loading and error states with a retry. The body sits in its
 // own error boundary: a chart or table that throws while drawing shows "Panel ini gagal dimuat" and a retry here,
 // and the rest of the page carries on.
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
+import { saveChartPng } from './chart-export.ts';
 import { DataTable } from './data-table.tsx';
 import { ErrorBoundary, PanelCrash } from './error-boundary.tsx';
 import type { TableModel } from './table-model.ts';
+import { TOKENS } from './theme.ts';
+import { useThemeName } from './theme-context.ts';
 
 export interface PanelLabels {
   showTable: string;
@@ -13,6 +16,8 @@ export interface PanelLabels {
   loading: string;
   retry: string;
   empty: string;
+  /** "Unduh PNG": when given, a button saves the chart with its title, subtitle (as-of) and source. */
+  downloadPng?: string;
 }
 
 interface PanelFrameProps {
@@ -37,8 +42,21 @@ export function PanelFrame(props: PanelFrameProps) {
   const headingId = useId();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
+  const theme = useThemeName();
+  const savePng = () => {
+    const chart = sectionRef.current?.querySelector('.chart');
+    if (!chart) return;
+    const c = TOKENS[theme];
+    void saveChartPng(
+      chart,
+      { title, lines: [subtitle, source] },
+      { background: c.surface, text: c.text, muted: c.muted },
+      `${panelId}.png`,
+    );
+  };
   return (
-    <section className="panel" aria-labelledby={headingId} data-panel={panelId} data-state={state}>
+    <section ref={sectionRef} className="panel" aria-labelledby={headingId} data-panel={panelId} data-state={state}>
       <header className="panel-head">
         <h2 id={headingId}>{title}</h2>
         <p className="panel-subtitle">{subtitle}</p>
@@ -84,6 +102,11 @@ export function PanelFrame(props: PanelFrameProps) {
       </div>
       <footer className="panel-foot">
         <p className="panel-source">{source}</p>
+        {labels.downloadPng && state === 'ready' && (
+          <button type="button" className="png-download" onClick={savePng}>
+            {labels.downloadPng}
+          </button>
+        )}
         {table && state === 'ready' && (
           <button
             type="button"

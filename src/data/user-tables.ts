@@ -1,0 +1,134 @@
+// Tables the analyst brings (uploads): registered as `upload_<safe_name>` in the same DuckDB, beside — never
+// instead of — the official tables. Official panels never read them (their queries name official tables only);
+// the SQL console can join them with `villages`/`regencies` by code; the UI labels them "data unggahan" wherever
+// they appear. Rows arrive as Arrow IPC batches from the upload worker (src/data/workers/upload.worker.ts) and go
+// into a staging table (`insertArrowFromIPCStream`, immune to duplicate apache-arrow copies), then into the final
+// table with the planned names and types (src/data/workers/table-plan.ts). Tables can be removed (DROP TABLE).
+import { DATASET_IDS } from './contract.ts';
+import { browserEngine, ensureTables, withDatabase } from './duckdb-browser.ts';
+import { wibTimestamp } from './export/provenance.ts';
+import { arrowToRows } from './rows.ts';
+import { waitForManifest } from './sql-console.ts';
+import { createStore } from './status-store.ts';
+import {
+  finaliseSql,
+  isUploadTableName,
+  quoteIdent,
+  safeTableName,
+  stageTable,
+  type UploadPlan,
+} from './workers/table-plan.ts';
+
+export interface UploadedTable extends UploadPlan {
+  rowCount: number;
+  /** Rows of the file left out (invalid against the contract). */
+  rejectedRows: number;
+  /** When it was loaded, ISO 8601 in WIB. */
+  loadedAt: string;
+}
+
+/** The upload tables of this session, newest last. */
+export const uploadedTables = createStore<UploadedTable[]>([]);
+
+/** A table name for a file that clashes with neither an upload nor an official table. */
+export function uploadTableName(fileName: string): string {
+  const taken = [...uploadedTables.get().map((u) => u.table), ...DATASET_IDS];
+  return safeTableName(fileName, taken);
+}
+
+export interface TableWriter {
+  /** Appends one Arrow IPC batch (in order). */
+  add(ipc: Uint8Array, rows: number): Promise<void>;
+  /** Creates the final table and registers it (`columns`: the same columns with the labels found in the file). */
+  finish(extra?: { rejectedRows?: number; columns?: UploadPlan['columns'] }): Promise<UploadedTable>;
+  /** Drops what was staged (after a cancel or an error). */
+  abort(): Promise<void>;
+}
+
+/** Starts writing an upload table. Nothing is visible under `plan.table` until finish(). */
+export function beginUpload(plan: UploadPlan): TableWriter {
+  if (!isUploadTableName(plan.table)) throw new Error(`Nama tabel unggahan tidak sah: ${plan.table}`);
+  const stage = stageTable(plan.table);
+  let batches = 0;
+  let rows = 0;
+  let chain: Promise<void> = withDatabase(async (_db, conn) => {
+    await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(stage)}`);
+  });
+  return {
+    add(ipc, n) {
+      chain = chain.then(() =>
+        withDatabase(async (_db, conn) => {
+          await conn.insertArrowFromIPCStream(ipc, { name: stage, create: batches === 0 });
+          batches++;
+          rows += n;
+        }),
+      );
+      return chain;
+    },
+    async finish(extra = {}) {
+      await chain;
+      await withDatabase(async (_db, conn) => {
+        for (const sql of finaliseSql(plan, batches > 0)) await conn.query(sql);
+      });
+      const table: UploadedTable = {
+        ...plan,
+        columns: extra.columns ?? plan.columns,
+        rowCount: rows,
+        rejectedRows: extra.rejectedRows ?? 0,
+        loadedAt: wibTimestamp(new Date()),
+      };
+      uploadedTables.set([...uploadedTables.get().filter((u) => u.table !== plan.table), table]);
+      return table;
+    },
+    async abort() {
+      await chain.catch(() => undefined);
+      await withDatabase(async (_db, conn) => {
+        await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(stage)}`);
+      });
+    },
+  };
+}
+
+/** Registers a table from Arrow IPC batches in one go. */
+export async function registerUpload(plan: UploadPlan, batches: readonly Uint8Array[]): Promise<UploadedTable> {
+  const writer = beginUpload(plan);
+  try {
+    for (const ipc of batches) await writer.add(ipc, 0);
+    return await writer.finish();
+  } catch (err) {
+    await writer.abort();
+    throw err;
+  }
+}
+
+/** Removes an upload table (only names this module makes; official tables can never be dropped here). */
+export async function dropUpload(table: string): Promise<void> {
+  if (!isUploadTableName(table)) throw new Error(`Bukan tabel unggahan: ${table}`);
+  await withDatabase(async (_db, conn) => {
+    await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+  });
+  uploadedTables.set(uploadedTables.get().filter((u) => u.table !== table));
+}
+
+/** Row count of an upload table as DuckDB sees it (for checks and tests). */
+export async function countUploadRows(table: string): Promise<number> {
+  if (!isUploadTableName(table)) throw new Error(`Bukan tabel unggahan: ${table}`);
+  return withDatabase(async (_db, conn) => {
+    const rows = arrowToRows(await conn.query(`SELECT count(*) AS n FROM ${quoteIdent(table)}`));
+    return Number(rows[0]?.n ?? 0);
+  });
+}
+
+/** The official code lists the validator checks references against (villages, regencies, sites). */
+export async function officialReferences(): Promise<{ villages: string[]; regencies: string[]; sites: string[] }> {
+  const manifest = await waitForManifest();
+  await ensureTables(manifest, ['villages', 'regencies', 'sites']);
+  const list = async (sql: string, table: 'villages' | 'regencies' | 'sites', column: string) =>
+    (await browserEngine.run({ sql, params: [], tables: [table] })).map((r) => String(r[column]));
+  const [villages, regencies, sites] = await Promise.all([
+    list('SELECT village_code FROM villages', 'villages', 'village_code'),
+    list('SELECT regency_code FROM regencies', 'regencies', 'regency_code'),
+    list('SELECT site_id FROM sites', 'sites', 'site_id'),
+  ]);
+  return { villages, regencies, sites };
+}

@@ -1,0 +1,269 @@
+// The upload worker: everything heavy about a file the analyst brings happens here, never on the page's thread.
+// - inspect: CSV → sniff the first 2 MB (delimiter, decimal, dates, BOM, contract dataset from the file name or the
+//   headers, or type guesses for a free table); Parquet → decode (parquet-wasm) and read its schema.
+// - validate (contract dataset): the contract validator over the whole file, then the valid rows as Arrow batches.
+// - load-free: stream the CSV (file.stream() → TextDecoder, cut at row breaks outside quotes → papaparse), convert
+//   each cell to the confirmed type, post Arrow batches and progress as it goes. Parquet: its own Arrow streams.
+// Cancelling = the page terminates this worker (works at any point, also mid-validation).
+
+import { tableFromIPC } from 'apache-arrow';
+import Papa from 'papaparse';
+import { CONTRACT } from '../contract.ts';
+import { parquetToIPCStreams } from '../parquet.ts';
+import { sniffBytes } from '../validate/bytes.ts';
+import { describeDetected, invalidRowsCsv } from '../validate/format.ts';
+import { datasetFromFileName, detectDataset } from '../validate/headers.ts';
+import { validateBytes } from '../validate/validate.ts';
+import { ArrowBatcher, type BatchValue } from './arrow-batch.ts';
+import { type CsvSniff, convertCell, FREE_TYPE_SQL, type FreeType, lastRowBreak, sniffCsv } from './infer-types.ts';
+import { arrowKind, type PlannedColumn, safeColumnNames, type UploadSqlType } from './table-plan.ts';
+import {
+  type BadCells,
+  type FromWorker,
+  type Inspection,
+  MAX_INVALID_ROWS_SENT,
+  type Phase,
+  type ToWorker,
+} from './upload-protocol.ts';
+
+const post = (msg: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
+
+let file: File | null = null;
+let sniff: CsvSniff | null = null;
+let parquetStreams: Uint8Array[] | null = null;
+
+const SNIFF_BYTES = 2 * 1024 * 1024;
+const PARSE_PIECE = 1024 * 1024;
+
+let lastProgress = 0;
+function progress(phase: Phase, done: number, total: number, force = false) {
+  const now = performance.now();
+  if (!force && now - lastProgress < 80) return;
+  lastProgress = now;
+  post({ type: 'progress', phase, done, total });
+}
+
+async function readAll(f: File): Promise<Uint8Array> {
+  const out = new Uint8Array(f.size);
+  const reader = f.stream().getReader();
+  let at = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    out.set(value, at);
+    at += value.length;
+    progress('reading', at, f.size);
+  }
+  progress('reading', f.size, f.size, true);
+  return at === out.length ? out : out.slice(0, at);
+}
+
+function arrowTypeToSql(type: string): UploadSqlType {
+  if (/^(Large)?Utf8/.test(type)) return 'VARCHAR';
+  if (/^u?int/i.test(type)) return 'BIGINT';
+  if (/^(Float|Decimal)/.test(type)) return 'DOUBLE';
+  if (/^Date/.test(type)) return 'DATE';
+  if (/^Bool/.test(type)) return 'BOOLEAN';
+  return 'VARCHAR';
+}
+
+async function inspect(f: File): Promise<Inspection> {
+  file = f;
+  sniff = null;
+  parquetStreams = null;
+  const head = new Uint8Array(await f.slice(0, Math.min(f.size, SNIFF_BYTES)).arrayBuffer());
+  const sniffed = sniffBytes(head);
+  if (sniffed.kind === 'parquet') {
+    const bytes = await readAll(f);
+    const report = await validateBytes(bytes, { fileName: f.name, keepRows: 'none', format: 'parquet' });
+    if (report.issues.some((i) => i.code === 'parquet_unreadable' || i.code === 'binary_file'))
+      return { kind: 'rejected', format: 'parquet', issues: report.issues };
+    const byName = datasetFromFileName(f.name);
+    const byHeaders = detectDataset(report.header);
+    const dataset = byName ?? byHeaders;
+    if (dataset)
+      return {
+        kind: 'contract',
+        format: 'parquet',
+        dataset,
+        datasetFrom: byName ? 'file_name' : 'headers',
+        header: report.header,
+      };
+    parquetStreams = await parquetToIPCStreams(bytes, f.name);
+    const first = tableFromIPC(parquetStreams[0] as Uint8Array);
+    const names = safeColumnNames(first.schema.fields.map((x) => x.name));
+    const columns: PlannedColumn[] = first.schema.fields.map((field, i) => ({
+      label: field.name,
+      name: names[i] as string,
+      sql: arrowTypeToSql(String(field.type)),
+      stage: field.name,
+    }));
+    return { kind: 'free', format: 'parquet', columns, rows: report.rowCount };
+  }
+  if (sniffed.kind !== 'text' || sniffed.encoding !== 'utf-8') {
+    // Empty, binary (XLSX renamed .csv, …) or UTF-16: the validator words the problem.
+    const report = await validateBytes(head, { fileName: f.name, keepRows: 'none' });
+    if (sniffed.kind !== 'text') return { kind: 'rejected', format: 'csv', issues: report.issues };
+  }
+  const complete = head.length >= f.size;
+  const text = new TextDecoder('utf-8').decode(head);
+  const s = sniffCsv(text, complete);
+  sniff = s;
+  const byName = datasetFromFileName(f.name);
+  const byHeaders = detectDataset(s.header);
+  const dataset = byName ?? byHeaders;
+  if (dataset)
+    return {
+      kind: 'contract',
+      format: 'csv',
+      dataset,
+      datasetFrom: byName ? 'file_name' : 'headers',
+      header: s.header,
+    };
+  return { kind: 'free', format: 'csv', sniff: s };
+}
+
+async function validate(msg: Extract<ToWorker, { type: 'validate' }>) {
+  if (!file) throw new Error('Belum ada berkas');
+  const bytes = await readAll(file);
+  progress('validating', 0, 1, true);
+  const refs = msg.references;
+  const report = await validateBytes(bytes, {
+    fileName: file.name,
+    today: msg.today,
+    references: {
+      villages: refs.villages ? new Set(refs.villages) : undefined,
+      regencies: refs.regencies ? new Set(refs.regencies) : undefined,
+      sites: refs.sites ? new Set(refs.sites) : undefined,
+    },
+  });
+  progress('validating', 1, 1, true);
+  // The validator names the dataset by the same rule as inspect() (file name, then headers); never load rows into a
+  // plan made for another dataset.
+  if (report.dataset !== msg.dataset) throw new Error(`Dataset berkas berubah: ${report.dataset} ≠ ${msg.dataset}`);
+  const spec = CONTRACT[msg.dataset];
+  const columns: PlannedColumn[] = spec.columns.map((c) => ({ label: c.name, name: c.name, sql: c.sql }));
+  const batcher = new ArrowBatcher(
+    columns.map((c) => arrowKind(c.sql)),
+    (ipc, rows) => post({ type: 'batch', ipc, rows }, [ipc.buffer]),
+  );
+  const total = report.validRows.length;
+  report.validRows.forEach((row, i) => {
+    batcher.push(spec.columns.map((c) => row[c.name] ?? null));
+    if (i % 5000 === 0) progress('converting', i, total);
+  });
+  batcher.flush();
+  progress('converting', total, total, true);
+  const csvBlob = (lang: 'id' | 'en') =>
+    new Blob(['\uFEFF', invalidRowsCsv(report, lang)], { type: 'text/csv;charset=utf-8' });
+  const invalidCsv = report.invalidRowCount > 0 ? { id: csvBlob('id'), en: csvBlob('en') } : null;
+  const detected = { id: describeDetected(report, 'id'), en: describeDetected(report, 'en') };
+  report.validRows = [];
+  report.invalidRows = report.invalidRows.slice(0, MAX_INVALID_ROWS_SENT);
+  post({ type: 'validated', summary: { report, invalidCsv, detected, columns } });
+}
+
+async function loadFree(types: FreeType[]) {
+  if (!file) throw new Error('Belum ada berkas');
+  if (parquetStreams) {
+    let rows = 0;
+    for (const ipc of parquetStreams) {
+      const n = tableFromIPC(ipc).numRows;
+      rows += n;
+      post({ type: 'batch', ipc, rows: n }, [ipc.buffer]);
+    }
+    parquetStreams = null;
+    post({ type: 'loaded', summary: { rows, badCells: [], raggedRows: 0, notUtf8: false } });
+    return;
+  }
+  if (!sniff) throw new Error('Berkas belum diperiksa');
+  const { delimiter, decimal } = sniff;
+  const width = sniff.header.length;
+  const kinds = types.map((t) => arrowKind(FREE_TYPE_SQL[t]));
+  const batcher = new ArrowBatcher(kinds, (ipc, rows) => post({ type: 'batch', ipc, rows }, [ipc.buffer]));
+  const bad: BadCells[] = sniff.header.map((label, c) => ({
+    column: label,
+    type: types[c] ?? 'text',
+    count: 0,
+    rows: [],
+  }));
+  let ragged = 0;
+  let notUtf8 = false;
+  let dataRow = 0;
+  let headerSeen = false;
+  const values: BatchValue[] = new Array(width).fill(null);
+
+  const parsePiece = (piece: string) => {
+    if (!notUtf8 && piece.includes('\uFFFD')) notUtf8 = true;
+    const rows = Papa.parse<string[]>(piece, {
+      delimiter,
+      quoteChar: '"',
+      escapeChar: '"',
+      skipEmptyLines: 'greedy',
+    }).data;
+    for (const fields of rows) {
+      if (!headerSeen) {
+        headerSeen = true;
+        continue;
+      }
+      dataRow++;
+      const extra = fields.length > width && fields.slice(width).some((x) => x.trim() !== '');
+      if (fields.length < width || extra) ragged++;
+      for (let c = 0; c < width; c++) {
+        const converted = convertCell(fields[c], types[c] as FreeType, decimal);
+        if (converted.ok) values[c] = converted.value;
+        else {
+          values[c] = null;
+          const b = bad[c] as BadCells;
+          b.count++;
+          if (b.rows.length < 5) b.rows.push(dataRow);
+        }
+      }
+      batcher.push(values);
+    }
+  };
+
+  const decoder = new TextDecoder('utf-8');
+  const reader = file.stream().getReader();
+  let read = 0;
+  let buffer = '';
+  let first = true;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) {
+      read += value.length;
+      let text = decoder.decode(value, { stream: true });
+      if (first) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      buffer += text;
+    }
+    if (done) buffer += decoder.decode();
+    if (buffer.length >= PARSE_PIECE || done) {
+      const cut = done ? buffer.length - 1 : lastRowBreak(buffer);
+      if (cut >= 0) {
+        parsePiece(buffer.slice(0, cut + 1));
+        buffer = buffer.slice(cut + 1);
+      }
+      progress('parsing', read, file.size);
+    }
+    if (done) break;
+  }
+  batcher.flush();
+  progress('parsing', file.size, file.size, true);
+  post({
+    type: 'loaded',
+    summary: { rows: batcher.total, badCells: bad.filter((b) => b.count > 0), raggedRows: ragged, notUtf8 },
+  });
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const msg = event.data;
+  const run = async () => {
+    if (msg.type === 'inspect') post({ type: 'inspected', inspection: await inspect(msg.file) });
+    else if (msg.type === 'validate') await validate(msg);
+    else await loadFree(msg.types);
+  };
+  run().catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
+};

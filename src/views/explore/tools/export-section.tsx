@@ -1,0 +1,183 @@
+// Export of the current slice (the filtered sites and villages rows) as CSV (two variants) or Parquet, each with
+// its provenance (sidecar JSON; for Parquet also inside the file). Writers and queries: src/data/export/.
+import { useState } from 'react';
+import type { DatasetId } from '../../../data/contract.ts';
+import { type CsvVariant, csvBytes, toCsv } from '../../../data/export/csv.ts';
+import {
+  buildProvenance,
+  PARQUET_PROVENANCE_KEY,
+  type Provenance,
+  provenanceJson,
+  sha256Hex,
+  wibStamp,
+} from '../../../data/export/provenance.ts';
+import { SLICES, type SliceId } from '../../../data/export/slice-queries.ts';
+import { type Filters, normaliseFilters } from '../../../filters/filters.ts';
+import { formatDate, formatNumber } from '../../../i18n/format.ts';
+import { useLang } from '../../../i18n/use-lang.ts';
+import { useData } from '../../../panels/data-context.tsx';
+import { downloadBlob, downloadText } from './download.ts';
+
+type Format = 'csv' | 'csvId' | 'parquet';
+
+const SLICE_FILE: Record<SliceId, string> = { sites: 'titik', villages: 'desa' };
+
+/** "Tahun: 2023–2024 · Kabupaten/kota: 15.02, 15.03" (labels from the explore view's own strings). */
+export function filterSummary(filters: Filters, label: (dim: string) => string): string {
+  const f = normaliseFilters(filters);
+  const parts: string[] = [];
+  if (f.yearFrom !== null || f.yearTo !== null) {
+    const years = f.yearFrom === f.yearTo ? `${f.yearFrom}` : `${f.yearFrom ?? '…'}–${f.yearTo ?? '…'}`;
+    parts.push(`${label('year')}: ${years}`);
+  }
+  const lists: [string, readonly string[]][] = [
+    ['regency', f.regencies],
+    ['district', f.districts],
+    ['programme', f.programmes],
+    ['technology', f.technologies],
+    ['status', f.statuses],
+  ];
+  for (const [k, v] of lists) if (v.length) parts.push(`${label(k)}: ${v.join(', ')}`);
+  return parts.join(' · ');
+}
+
+interface Done {
+  file: string;
+  rows: number;
+  asOf: string;
+  provenance: Provenance;
+  format: Format;
+}
+
+export function ExportSection({ filters }: { filters: Filters }) {
+  const { t, lang } = useLang();
+  const { engine, manifest } = useData();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (slice: SliceId, format: Format) => {
+    const now = new Date();
+    const base = `jdac-${SLICE_FILE[slice]}-${wibStamp(now)}`;
+    const file = format === 'parquet' ? `${base}.parquet` : format === 'csvId' ? `${base}-excel-id.csv` : `${base}.csv`;
+    setBusy(file);
+    setError(null);
+    setDone(null);
+    try {
+      const { build, datasets } = SLICES[slice];
+      const query = build(filters);
+      const rows = await engine.run(query);
+      const provenanceFor = (f: Provenance['file']) =>
+        buildProvenance({
+          title: `${t(`explore.tools.export.slice.${slice}`)} (JDAC)`,
+          manifest,
+          datasets: datasets as DatasetId[],
+          filters,
+          columns: query.columns,
+          rowCount: rows.length,
+          file: f,
+          buildId: import.meta.env.VITE_BUILD_ID ?? 'dev',
+          now,
+        });
+      let provenance: Provenance;
+      if (format === 'parquet') {
+        const { toParquet } = await import('../../../data/export/parquet.ts');
+        const inFile = provenanceFor({ name: file, format: 'parquet' });
+        const bytes = await toParquet(query.columns, rows, {
+          metadata: { [PARQUET_PROVENANCE_KEY]: JSON.stringify(inFile) },
+        });
+        provenance = provenanceFor({
+          name: file,
+          format: 'parquet',
+          sha256: await sha256Hex(bytes),
+          bytes: bytes.length,
+        });
+        downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' }), file);
+      } else {
+        const variant: CsvVariant = format === 'csvId' ? 'id' : 'standard';
+        const bytes = csvBytes(toCsv(query.columns, rows, variant));
+        provenance = provenanceFor({
+          name: file,
+          format: 'csv',
+          variant: variant === 'id' ? 'semicolon;decimal-comma;utf-8-bom' : 'comma;decimal-point;utf-8-bom',
+          sha256: await sha256Hex(bytes),
+          bytes: bytes.length,
+        });
+        downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=utf-8' }), file);
+      }
+      setDone({ file, rows: rows.length, asOf: provenance.data_as_of, provenance, format });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const summary = filterSummary(filters, (dim) => t(`explore.core.dim.${dim}`));
+  const formats: Format[] = ['csv', 'csvId', 'parquet'];
+  return (
+    <section className="tools-block" aria-labelledby="tools-export-title">
+      <h3 id="tools-export-title">{t('explore.tools.export.title')}</h3>
+      <p className="panel-subtitle">{t('explore.tools.export.intro')}</p>
+      <p className="tools-filters">
+        {t('explore.tools.export.filters', { summary: summary || t('explore.tools.export.noFilters') })}
+      </p>
+      <div className="tools-export-grid">
+        {(['sites', 'villages'] as const).map((slice) => (
+          <fieldset key={slice} className="tools-export-row">
+            <legend>{t(`explore.tools.export.slice.${slice}`)}</legend>
+            {formats.map((format) => (
+              <button
+                key={format}
+                type="button"
+                disabled={busy !== null}
+                onClick={() => void run(slice, format)}
+                aria-label={t('explore.tools.export.button', {
+                  slice: t(`explore.tools.export.slice.${slice}`),
+                  format: t(`explore.tools.export.format.${format}`),
+                })}
+              >
+                {t(`explore.tools.export.format.${format}`)}
+              </button>
+            ))}
+          </fieldset>
+        ))}
+      </div>
+      <p className="panel-note">{t('explore.tools.export.csvNote')}</p>
+      <div role="status" aria-live="polite">
+        {busy && <p>{t('explore.tools.export.working', { file: busy })}</p>}
+        {done && (
+          <div className="tools-done">
+            <p>
+              {t('explore.tools.export.done', {
+                file: done.file,
+                rows: formatNumber(done.rows, lang, 0),
+                date: formatDate(done.asOf, lang),
+              })}
+            </p>
+            {done.format === 'parquet' && <p className="panel-note">{t('explore.tools.export.parquetNote')}</p>}
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  provenanceJson(done.provenance),
+                  done.file.replace(/\.(csv|parquet)$/, '.provenance.json'),
+                  'application/json',
+                )
+              }
+            >
+              {t('explore.tools.export.provenance', {
+                file: done.file.replace(/\.(csv|parquet)$/, '.provenance.json'),
+              })}
+            </button>
+          </div>
+        )}
+      </div>
+      {error && (
+        <p className="panel-error" role="alert">
+          {t('explore.tools.export.failed', { message: error })}
+        </p>
+      )}
+    </section>
+  );
+}
