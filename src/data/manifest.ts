@@ -8,12 +8,10 @@ const nonEmpty = () => z.string().check(z.minLength(1, 'tidak boleh kosong'));
 const text = z.object({ id: nonEmpty(), en: nonEmpty() });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berbentuk YYYY-MM-DD'));
 const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'sha256 harus 64 karakter heksadesimal'));
-const relativePath = z
-  .string()
-  .check(
-    z.regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, 'path berkas harus relatif terhadap public/data (tanpa http:, tanpa ..)'),
-    z.refine((p: string) => !p.includes('..'), 'path berkas tidak boleh berisi ..'),
-  );
+const relativePath = z.string().check(
+  z.regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, 'path berkas harus relatif terhadap public/data (tanpa http:, tanpa ..)'),
+  z.refine((p: string) => !p.includes('..'), 'path berkas tidak boleh berisi ..'),
+);
 const count = () => z.int().check(z.nonnegative());
 
 export const fileSchema = z.object({
