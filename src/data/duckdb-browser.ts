@@ -8,7 +8,6 @@ import { dataUrl } from './data-url.ts';
 import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './engine-types.ts';
 import { csvFileName, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from './load-sql.ts';
 import { type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
-import { checkPublishedFile } from './published-validation.ts';
 import { arrowToRows, type Row } from './rows.ts';
 import { parseSnapshot, type SnapshotIndex } from './snapshot.ts';
 import { createStore } from './status-store.ts';
@@ -57,7 +56,10 @@ async function loadDataset(d: ManifestDataset): Promise<void> {
   const file = preferredFile(d);
   // The contract check of the published file runs in its own worker while the table loads; a file that fails it
   // is refused like a file that cannot be read (src/data/published-validation.ts).
-  const checked = currentManifest ? checkPublishedFile(currentManifest, d.id) : Promise.resolve();
+  const manifest = currentManifest;
+  const checked = manifest
+    ? import('./published-validation.ts').then(({ checkPublishedFile }) => checkPublishedFile(manifest, d.id))
+    : Promise.resolve();
   checked.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   try {
     const bytes = await fetchBytes(file.path, file.sha256);

@@ -1,6 +1,7 @@
 // The one i18n layer (i18next + react-i18next). Indonesian is the default and the fallback.
-// Core strings live in id.ts/en.ts; each panel and view keeps its strings in i18n/panels/<panel>.ts or
-// i18n/views/<view>.ts under its own key, so they can be written side by side without touching one shared file.
+// Core strings live in id.ts/en.ts; each panel keeps its strings in i18n/panels/<panel>.ts under its own key. The
+// lazily loaded views (explore, briefing, catalog) register theirs from i18n/views/<view>.ts when they load, so the
+// first paint does not carry them.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
@@ -11,11 +12,8 @@ import { connectivityTrends } from './panels/connectivity-trends.ts';
 import { kpis } from './panels/kpis.ts';
 import { regencyMap } from './panels/regency-map.ts';
 import { repeaterPlan } from './panels/repeater-plan.ts';
-import { briefing } from './views/briefing.ts';
-import { catalog } from './views/catalog.ts';
-import { explore } from './views/explore.ts';
 
-const panels = { kpis, blankspotReduction, regencyMap, connectivityTrends, repeaterPlan, explore, briefing, catalog };
+const panels = { kpis, blankspotReduction, regencyMap, connectivityTrends, repeaterPlan };
 const pick = (lang: Lang) => Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v[lang]]));
 
 export const i18n = i18next.createInstance();
@@ -29,6 +27,12 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
 });
+
+/** Adds a view's messages under its namespace key (called once by the view's module when it loads). */
+export function registerMessages(namespace: string, pair: { id: object; en: object }): void {
+  i18n.addResourceBundle('id', 'translation', { [namespace]: pair.id }, true, true);
+  i18n.addResourceBundle('en', 'translation', { [namespace]: pair.en }, true, true);
+}
 
 export function currentLang(): Lang {
   return i18n.language === 'en' ? 'en' : 'id';

@@ -3,7 +3,6 @@
 // own error boundary: a chart or table that throws while drawing shows "Panel ini gagal dimuat" and a retry here,
 // and the rest of the page carries on.
 import { type ReactNode, useId, useRef, useState } from 'react';
-import { saveChartPng } from './chart-export.ts';
 import { DataTable } from './data-table.tsx';
 import { ErrorBoundary, PanelCrash } from './error-boundary.tsx';
 import type { TableModel } from './table-model.ts';
@@ -48,11 +47,14 @@ export function PanelFrame(props: PanelFrameProps) {
     const chart = sectionRef.current?.querySelector('.chart');
     if (!chart) return;
     const c = TOKENS[theme];
-    void saveChartPng(
-      chart,
-      { title, lines: [subtitle, source] },
-      { background: c.surface, text: c.text, muted: c.muted },
-      `${panelId}.png`,
+    // The PNG composer loads on first use: it is not part of the first paint.
+    void import('./chart-export.ts').then(({ saveChartPng }) =>
+      saveChartPng(
+        chart,
+        { title, lines: [subtitle, source] },
+        { background: c.surface, text: c.text, muted: c.muted },
+        `${panelId}.png`,
+      ),
     );
   };
   return (

@@ -3,7 +3,9 @@
 // (#/briefing?slide=3&v=<data version>), a PNG per slide, and the whole deck as PDF through the browser's print.
 import { type CSSProperties, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../i18n/format.ts';
+import { registerMessages } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { briefing } from '../../i18n/views/briefing.ts';
 import { useData } from '../../panels/data-context.tsx';
 import { TOKENS } from '../../ui/theme.ts';
 import { ChartScaleContext, ThemeContext, useThemeName } from '../../ui/theme-context.ts';
@@ -15,6 +17,8 @@ import { SlideView } from './slide-view.tsx';
 import { usePrefetchDeck } from './use-briefing-data.ts';
 import { usePrint } from './use-print.ts';
 import './briefing.css';
+
+registerMessages('briefing', briefing);
 
 export function BriefingView({ params }: { params: URLSearchParams }) {
   const { t } = useLang();

@@ -3,7 +3,9 @@
 // state lives in the URL (use-explore-state.ts), so a link reproduces the view.
 import { useCallback, useRef } from 'react';
 import { formatDate } from '../../i18n/format.ts';
+import { registerMessages } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { explore } from '../../i18n/views/explore.ts';
 import { useData } from '../../panels/data-context.tsx';
 import { PANELS } from '../panel-registry.tsx';
 import type { WallPanelId } from '../wall/wall-config.ts';
@@ -14,6 +16,8 @@ import { FilterBar, FilterChips } from './filter-bar.tsx';
 import { ExploreTools } from './tools/explore-tools.tsx';
 import { useExploreState } from './use-explore-state.ts';
 import './explore.css';
+
+registerMessages('explore', explore);
 
 const LAYOUT: { id: WallPanelId; wide?: boolean }[] = [
   { id: 'kpis', wide: true },
