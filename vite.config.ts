@@ -30,11 +30,16 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes over the open page at once (so its data is cached for an offline reload); an update
+        // still waits until the wall applies it at a page boundary (registerType 'prompt': no skipWaiting).
+        clientsClaim: true,
         runtimeCaching: [
           {
+            // Never answered from a cache: a failed poll must look failed, so that the wall can say since when its
+            // data has not been updated. After a reload without network the app paints from the last good manifest
+            // and results it persisted in IndexedDB (src/app/query-client.ts).
             urlPattern: ({ url }) => url.pathname.endsWith('/data/manifest.json'),
-            handler: 'NetworkFirst',
-            options: { cacheName: 'jdac-manifest', networkTimeoutSeconds: 10 },
+            handler: 'NetworkOnly',
           },
           {
             // Data files are fetched with ?v=<sha256 prefix>: an entry never changes, a new version is a new entry.

@@ -31,12 +31,14 @@ const persister = createAsyncStoragePersister({
   throttleTime: 2_000,
 });
 
+/** Queries worth painting at once after a reload: results, the manifest, the filter values, the wall's playlist. */
+const PERSISTED_KEYS = new Set(['panel', 'manifest', 'known-values', 'wall-config']);
+
 export const persistOptions: Omit<PersistQueryClientOptions, 'queryClient'> = {
   persister,
   maxAge: 7 * 24 * 3600_000,
   buster: import.meta.env.VITE_BUILD_ID ?? 'dev',
   dehydrateOptions: {
-    shouldDehydrateQuery: (q) =>
-      q.state.status === 'success' && (q.queryKey[0] === 'panel' || q.queryKey[0] === 'manifest'),
+    shouldDehydrateQuery: (q) => q.state.status === 'success' && PERSISTED_KEYS.has(String(q.queryKey[0])),
   },
 };

@@ -17,7 +17,9 @@ export function manifestQueryOptions(pollMs = MANIFEST_POLL_MS) {
     staleTime: 0,
     refetchInterval: pollMs,
     refetchIntervalInBackground: true,
+    // A failed poll is retried with a capped backoff (2 s, 4 s, 8 s … never longer than a minute nor than the
+    // polling interval); the interval goes on after that, so the screen recovers by itself when the network returns.
     retry: 3,
-    retryDelay: (attempt: number) => Math.min(2000 * 2 ** attempt, 60_000),
+    retryDelay: (attempt: number) => Math.min(2000 * 2 ** attempt, 60_000, Math.max(1000, pollMs)),
   };
 }

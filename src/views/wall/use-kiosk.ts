@@ -47,11 +47,19 @@ export function useNow(everyMs: number): number {
   return now;
 }
 
-/** Chart text scale from the viewport: ~1.6 at 1920 px wide, ~3.2 at 3840 px. */
+/**
+ * Chart text scale from the viewport, in step with the wall's CSS (html font-size 1.05vw): 1.75 at 1920×1080
+ * (12 px axis labels → 21 px), 3.5 at 3840×2160 (→ 42 px). The smaller of width and height decides, so a
+ * letterboxed or portrait screen never gets text too big for its panels.
+ */
+export function viewportScale(width: number, height: number): number {
+  return Math.min(3.5, Math.max(1, Math.min(width / 1100, (height * 16) / 9 / 1100)));
+}
+
 export function useViewportScale(): number {
-  const [scale, setScale] = useState(() => Math.min(3.5, Math.max(1, window.innerWidth / 1200)));
+  const [scale, setScale] = useState(() => viewportScale(window.innerWidth, window.innerHeight));
   useEffect(() => {
-    const onResize = () => setScale(Math.min(3.5, Math.max(1, window.innerWidth / 1200)));
+    const onResize = () => setScale(viewportScale(window.innerWidth, window.innerHeight));
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);

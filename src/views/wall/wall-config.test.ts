@@ -63,3 +63,60 @@ describe('wall config', () => {
     ).toThrow('screens.a: halaman "missing" tidak ada di pages');
   });
 });
+
+describe('wall config: playlists and messages', () => {
+  const raw = () => JSON.parse(readFileSync('public/data/wall.json', 'utf8'));
+
+  it('uses the "default" playlist when the URL names no screen, and after an unknown one', () => {
+    const f = parseWallFile({ ...raw(), screens: { ...raw().screens, default: ['tren'] } });
+    expect(resolveWallConfig(f, new URLSearchParams()).pages.map((p) => p.id)).toEqual(['tren']);
+    const cfg = resolveWallConfig(f, new URLSearchParams('screen=nope'));
+    expect(cfg.pages.map((p) => p.id)).toEqual(['tren']);
+    expect(cfg.notes).toEqual(['screen="nope" tidak dikenal; memakai daftar bawaan']);
+    // pages= wins over screen=
+    expect(resolveWallConfig(f, new URLSearchParams('screen=peta&pages=repeater')).pages.map((p) => p.id)).toEqual([
+      'repeater',
+    ]);
+  });
+
+  it('says in Indonesian what was expected and what was found', () => {
+    const problems = (json: unknown) => {
+      try {
+        parseWallFile(json);
+        return [];
+      } catch (e) {
+        return (e as WallConfigError).problems;
+      }
+    };
+    expect(
+      problems({
+        version: 2,
+        dwell_seconds: 'lama',
+        poll_seconds: 1,
+        theme: 'pink',
+        quiet_hour: 25,
+        dwell: 10,
+        pages: [
+          { id: 'a', title: { id: 'x' }, panels: ['kpis', 'kpis', 'kpis', 'kpis', 'kpis'], spotlight: 'desa' },
+          { id: 'b', title: { id: 'x', en: 'x' }, panels: ['pie-chart'] },
+        ],
+      }),
+    ).toEqual([
+      'version: harus 1, bukan 2',
+      'dwell_seconds: harus angka, bukan "lama"',
+      'poll_seconds: minimal 5, bukan 1',
+      'theme: harus salah satu dari "dark", "light"; bukan "pink"',
+      'quiet_hour: maksimal 23, bukan 25',
+      'pages.0.title.en: wajib diisi (teks)',
+      'pages.0.spotlight: harus "regencies", bukan "desa"',
+      'pages.0.panels: maksimal 4 panel per halaman',
+      'pages.1.panels.0: harus salah satu dari "kpis", "blankspot-reduction", "installations-by-regency", "regency-map", "connectivity-trends", "repeater-plan"; bukan "pie-chart"',
+      '(akar): kunci tidak dikenal: dwell (periksa ejaan; lihat docs/wall-setup.md)',
+    ]);
+  });
+
+  it('marks a spotlight page', () => {
+    const f = parseWallFile(raw());
+    expect(f.pages.filter((p) => p.spotlight === 'regencies').map((p) => p.id)).toEqual(['sorotan']);
+  });
+});

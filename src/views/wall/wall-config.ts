@@ -12,28 +12,27 @@ export const WALL_PANEL_IDS = [
 ] as const;
 export type WallPanelId = (typeof WALL_PANEL_IDS)[number];
 
-const text = z.object({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-const pageId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'id halaman: huruf kecil, angka dan tanda hubung'));
+const text = z.strictObject({
+  id: z.string().check(z.minLength(1, 'teks Indonesia tidak boleh kosong')),
+  en: z.string().check(z.minLength(1, 'teks Inggris tidak boleh kosong')),
+});
+const pageId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, '1–40 huruf kecil, angka atau tanda hubung'));
 const seconds = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
-const panelList = z
-  .array(z.enum(WALL_PANEL_IDS))
-  .check(z.minLength(1, 'minimal 1 panel'), z.maxLength(4, 'maksimal 4 panel per halaman'));
 
-const gridPage = z.object({
+// One page shape (a grid, or a spotlight when `spotlight` is set): a problem is reported at its field, not as
+// "no variant of the union matched".
+const page = z.strictObject({
   id: pageId,
   title: text,
-  panels: panelList,
-  dwell_seconds: z.optional(seconds(3, 3600)),
-});
-const spotlightPage = z.object({
-  id: pageId,
-  title: text,
-  spotlight: z.literal('regencies'),
-  panels: panelList,
+  /** Steps through every regency, the panels filtered to it. */
+  spotlight: z.optional(z.literal('regencies')),
+  panels: z
+    .array(z.enum(WALL_PANEL_IDS))
+    .check(z.minLength(1, 'minimal 1 panel'), z.maxLength(4, 'maksimal 4 panel per halaman')),
   dwell_seconds: z.optional(seconds(3, 3600)),
 });
 
-export const wallFileSchema = z.object({
+export const wallFileSchema = z.strictObject({
   version: z.literal(1),
   dwell_seconds: z._default(seconds(3, 3600), 30),
   poll_seconds: z._default(seconds(5, 86400), 300),
@@ -41,10 +40,57 @@ export const wallFileSchema = z.object({
   lang: z._default(z.enum(['id', 'en']), 'id'),
   /** Hour (WIB, 0–23) for the daily soft reload, only after a healthy fetch; null = never. */
   quiet_hour: z._default(z.nullable(z.int().check(z.gte(0), z.lte(23))), 3),
-  /** Playlists by screen name; `default` is used when the URL names none. */
-  screens: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)), z.array(pageId).check(z.minLength(1)))),
-  pages: z.array(z.union([spotlightPage, gridPage])).check(z.minLength(1)),
+  /** Playlists by screen name (`#/wall?screen=<name>`); `default` is used when the URL names none. */
+  screens: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'nama layar: 1–40 huruf kecil, angka atau tanda hubung')),
+      z.array(pageId).check(z.minLength(1, 'minimal 1 halaman')),
+    ),
+  ),
+  pages: z.array(page).check(z.minLength(1, 'minimal 1 halaman')),
 });
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'angka',
+  string: 'teks',
+  object: 'objek { … }',
+  array: 'daftar [ … ]',
+  boolean: 'true/false',
+  null: 'null',
+  undefined: 'tidak ada',
+};
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'tidak ada';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'daftar';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object') return 'objek';
+  return String(value);
+}
+
+/** Indonesian messages for wall.json problems: what was expected and what was found. */
+function wallIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  const found = 'input' in issue ? describe(issue.input) : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `wajib diisi (${TYPE_NAMES[issue.expected] ?? issue.expected})`
+        : `harus ${TYPE_NAMES[issue.expected] ?? issue.expected}, bukan ${found}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `harus ${JSON.stringify(issue.values[0])}, bukan ${found}`
+        : `harus salah satu dari ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; bukan ${found}`;
+    case 'too_small':
+      return issue.origin === 'number' ? `minimal ${issue.minimum}, bukan ${found}` : undefined;
+    case 'too_big':
+      return issue.origin === 'number' ? `maksimal ${issue.maximum}, bukan ${found}` : undefined;
+    case 'unrecognized_keys':
+      return `kunci tidak dikenal: ${issue.keys.join(', ')} (periksa ejaan; lihat docs/wall-setup.md)`;
+    default:
+      return undefined;
+  }
+}
 
 export type WallFile = z.infer<typeof wallFileSchema>;
 export type WallPage = WallFile['pages'][number];
@@ -69,7 +115,7 @@ export class WallConfigError extends Error {
 }
 
 export function parseWallFile(json: unknown): WallFile {
-  const r = wallFileSchema.safeParse(json);
+  const r = wallFileSchema.safeParse(json, { error: wallIssueMessage });
   if (!r.success) throw new WallConfigError(r.error.issues.map((i) => `${i.path.join('.') || '(akar)'}: ${i.message}`));
   const ids = new Set<string>();
   const problems: string[] = [];
@@ -91,10 +137,16 @@ export function resolveWallConfig(file: WallFile, params: URLSearchParams): Wall
   let pages = file.pages;
 
   const screen = params.get('screen');
+  const playlist = (list: string[]) => list.map((id) => byId.get(id)).filter((p): p is WallPage => p !== undefined);
   if (screen !== null) {
     const list = file.screens?.[screen];
-    if (list) pages = list.map((id) => byId.get(id)).filter((p): p is WallPage => p !== undefined);
-    else notes.push(`screen="${screen}" tidak dikenal; memakai daftar bawaan`);
+    if (list) pages = playlist(list);
+    else {
+      notes.push(`screen="${screen}" tidak dikenal; memakai daftar bawaan`);
+      if (file.screens?.default) pages = playlist(file.screens.default);
+    }
+  } else if (file.screens?.default) {
+    pages = playlist(file.screens.default);
   }
 
   const pagesParam = params.get('pages');
