@@ -221,7 +221,7 @@ describe('briefing deck in Chromium', () => {
     // A slide as PNG: title, as-of and source drawn in; 1920 × 1080.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Unduh PNG' }).click(),
+      page.getByRole('navigation', { name: 'Kendali presentasi' }).getByRole('button', { name: 'Unduh PNG' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('briefing-03-blankspot.png');
     const png = readFileSync(await download.path());
