@@ -4,11 +4,12 @@
 //   npx tsx scripts/bundle-size.ts [--check] [--json out.json] [--dist dist]
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const APP_JS_BUDGET_BROTLI = 300 * 1024;
 
-interface Sizes {
+export interface Sizes {
   raw: number;
   gzip: number;
   brotli: number;
@@ -58,37 +59,60 @@ function initialJs(dist: string): string[] {
   return [...seen];
 }
 
-const args = process.argv.slice(2);
-const distAt = args.indexOf('--dist');
-const dist = distAt >= 0 && args[distAt + 1] ? (args[distAt + 1] as string) : 'dist';
-const totals = new Map<string, Sizes>();
-for (const f of walk(dist)) {
-  const g = group(f);
-  const s = sizes(readFileSync(f));
-  const t = totals.get(g) ?? { raw: 0, gzip: 0, brotli: 0 };
-  totals.set(g, { raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli });
+export interface BundleReport {
+  /** Bytes per group (app js, css, duckdb wasm, duckdb worker, parquet-wasm wasm, data, service worker, other). */
+  groups: Record<string, Sizes>;
+  /** The initial app JavaScript (index.html's module and its static imports). */
+  initial: Sizes;
+  initialFiles: string[];
 }
-const initialFiles = initialJs(dist);
-const initial = initialFiles
-  .map((f) => sizes(readFileSync(path.join(dist, f))))
-  .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
-    raw: 0,
-    gzip: 0,
-    brotli: 0,
-  });
-totals.set('app js (initial: first paint)', initial);
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log('| group | raw | gzip | brotli |\n|---|---:|---:|---:|');
-for (const [g, s] of [...totals].sort()) console.log(`| ${g} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
-console.log(`\ninitial app JS files: ${initialFiles.join(', ')}`);
-const jsonAt = args.indexOf('--json');
-if (jsonAt >= 0 && args[jsonAt + 1])
-  writeFileSync(args[jsonAt + 1] as string, `${JSON.stringify(Object.fromEntries(totals), null, 2)}\n`);
-if (args.includes('--check')) {
-  const ok = initial.brotli <= APP_JS_BUDGET_BROTLI;
-  console.log(
-    `${ok ? 'OK' : 'OVER BUDGET'}: initial app JavaScript ${kb(initial.brotli)} brotli (budget ${kb(APP_JS_BUDGET_BROTLI)})`,
-  );
-  if (!ok) process.exitCode = 1;
+/** Bytes shipped by a production build in `dist` (files under `skip` directories are left out, e.g. bench/). */
+export function measureBundle(dist: string, skip: readonly string[] = []): BundleReport {
+  const totals = new Map<string, Sizes>();
+  for (const f of walk(dist)) {
+    const rel = path.relative(dist, f);
+    if (skip.some((d) => rel === d || rel.startsWith(`${d}${path.sep}`))) continue;
+    const g = group(f);
+    const s = sizes(readFileSync(f));
+    const t = totals.get(g) ?? { raw: 0, gzip: 0, brotli: 0 };
+    totals.set(g, { raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli });
+  }
+  const initialFiles = initialJs(dist);
+  const initial = initialFiles
+    .map((f) => sizes(readFileSync(path.join(dist, f))))
+    .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    });
+  return { groups: Object.fromEntries(totals), initial, initialFiles };
+}
+
+function main(args: readonly string[]): void {
+  const distAt = args.indexOf('--dist');
+  const dist = distAt >= 0 && args[distAt + 1] ? (args[distAt + 1] as string) : 'dist';
+  const report = measureBundle(dist);
+  const totals = new Map(Object.entries(report.groups));
+  const { initial, initialFiles } = report;
+  totals.set('app js (initial: first paint)', initial);
+
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('| group | raw | gzip | brotli |\n|---|---:|---:|---:|');
+  for (const [g, s] of [...totals].sort()) console.log(`| ${g} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+  console.log(`\ninitial app JS files: ${initialFiles.join(', ')}`);
+  const jsonAt = args.indexOf('--json');
+  if (jsonAt >= 0 && args[jsonAt + 1])
+    writeFileSync(args[jsonAt + 1] as string, `${JSON.stringify(Object.fromEntries(totals), null, 2)}\n`);
+  if (args.includes('--check')) {
+    const ok = initial.brotli <= APP_JS_BUDGET_BROTLI;
+    console.log(
+      `${ok ? 'OK' : 'OVER BUDGET'}: initial app JavaScript ${kb(initial.brotli)} brotli (budget ${kb(APP_JS_BUDGET_BROTLI)})`,
+    );
+    if (!ok) process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2));
 }

@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { isDatasetId } from '../src/data/contract.ts';
 import { formatReport } from '../src/data/validate/format.ts';
 import { buildManifest, describeManifestFailure, writeManifest } from './lib/manifest.ts';
+import { writeRollups } from './lib/rollup.ts';
 import { writeSnapshot } from './lib/snapshot.ts';
 import { validateForPublish } from './validate.ts';
 
@@ -62,6 +63,9 @@ async function main(argv: readonly string[]): Promise<number> {
     // First-view results for a cold start that does not wait for DuckDB (src/data/snapshot.ts).
     const snap = await writeSnapshot(dir, manifest);
     console.log(`data-manifest: wrote snapshot.json (${snap.queries} first-view queries, ${snap.bytes} bytes)`);
+    // Telemetry rollups the panels read (src/data/rollups.ts), tied to the source files' sha256.
+    await writeRollups(dir, manifest);
+    console.log('data-manifest: wrote rollups.json and rollups/*.parquet');
     return 0;
   } catch (error) {
     console.error(`data-manifest: ${describeManifestFailure(error)}`);

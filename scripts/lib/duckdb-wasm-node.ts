@@ -5,6 +5,8 @@ import path from 'node:path';
 import { CONTRACT, type DatasetId } from '../../src/data/contract.ts';
 import type { DataEngine, QueryRequest } from '../../src/data/engine-types.ts';
 import { csvFileName, LOCKDOWN_SQL, readCsvSql } from '../../src/data/load-sql.ts';
+import { isRollupId, ROLLUP_IDS } from '../../src/data/rollups.ts';
+import { createRollupSql } from '../../src/data/rollups-sql.ts';
 import { arrowToRows, type Cell, type Row } from '../../src/data/rows.ts';
 
 const require = createRequire(import.meta.url);
@@ -43,16 +45,24 @@ export async function createNodeWasmEngine(): Promise<NodeWasmEngine> {
   const conn = db.connect();
   for (const sql of LOCKDOWN_SQL) conn.query(sql);
 
+  // As in the browser without published rollups: a rollup a request names is computed from the loaded datasets
+  // (again after any dataset is reloaded).
+  let rollupsStale = true;
   const loadCsvText = (id: DatasetId, text: string) => {
     db.registerFileText(csvFileName(id), text);
     conn.query(readCsvSql(id));
     db.dropFile(csvFileName(id));
+    rollupsStale = true;
   };
   return {
     load: (id, rows) => loadCsvText(id, fixtureCsv(id, rows)),
     loadCsvText,
     sql: (sql) => arrowToRows(conn.query(sql)),
     async run(request: QueryRequest) {
+      if (rollupsStale && request.tables.some(isRollupId)) {
+        for (const id of ROLLUP_IDS) conn.query(createRollupSql(id));
+        rollupsStale = false;
+      }
       const stmt = conn.prepare(request.sql);
       try {
         return arrowToRows(stmt.query(...request.params));

@@ -8,6 +8,16 @@ import { dataUrl } from './data-url.ts';
 import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './engine-types.ts';
 import { csvFileName, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from './load-sql.ts';
 import { type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
+import {
+  isRollupId,
+  parseRollupIndex,
+  publishedRollup,
+  ROLLUP_IDS,
+  ROLLUP_SOURCES,
+  type RollupId,
+  type RollupIndexJson,
+  type TableId,
+} from './rollups.ts';
 import { arrowToRows, type Row } from './rows.ts';
 import { parseSnapshot, type SnapshotIndex } from './snapshot.ts';
 import { createStore } from './status-store.ts';
@@ -51,6 +61,65 @@ async function fetchBytes(path: string, sha256: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/** Decodes Parquet files (in order) into one staging table. */
+async function parquetIntoStage(
+  conn: duckdb.AsyncDuckDBConnection,
+  files: readonly Uint8Array[],
+  names: readonly string[],
+  stage: string,
+): Promise<void> {
+  const { parquetToIPCStreams } = await import('./parquet.ts');
+  await conn.query(`DROP TABLE IF EXISTS "${stage}"`);
+  let first = true;
+  for (const [f, bytes] of files.entries()) {
+    for (const ipc of await parquetToIPCStreams(bytes, names[f])) {
+      await conn.insertArrowFromIPCStream(ipc, { name: stage, create: first });
+      first = false;
+    }
+  }
+}
+
+let rollupIndexPromise: Promise<RollupIndexJson | null> | null = null;
+
+/** public/data/rollups.json: the published rollup files (absent or broken: rollups are computed here instead). */
+export function preloadRollupIndex(): Promise<RollupIndexJson | null> {
+  if (!rollupIndexPromise) {
+    rollupIndexPromise = fetch(dataUrl('rollups.json'), { cache: 'no-cache' })
+      .then((res) => (res.ok ? res.json() : null))
+      .then(parseRollupIndex)
+      .catch(() => null);
+  }
+  return rollupIndexPromise;
+}
+
+/**
+ * A rollup of the telemetry (src/data/rollups.ts): its published files when they were computed from the manifest's
+ * current source files, else computed here from the datasets (same SQL, same figures, slower).
+ */
+async function loadRollup(manifest: Manifest, id: RollupId): Promise<void> {
+  const { conn } = await openDatabase();
+  const { createRollupSql, rollupFromStageSql } = await import('./rollups-sql.ts');
+  const files = publishedRollup(await preloadRollupIndex(), manifest, id);
+  if (files) {
+    try {
+      const bytes = await Promise.all(files.map((f) => fetchBytes(f.path, f.sha256)));
+      const stage = `__stage_${id}`;
+      await parquetIntoStage(
+        conn,
+        bytes,
+        files.map((f) => f.path),
+        stage,
+      );
+      for (const sql of rollupFromStageSql(id, stage)) await conn.query(sql);
+      return;
+    } catch {
+      // A missing or unreadable rollup file is not fatal: the same table is computed from the datasets below.
+    }
+  }
+  await ensureTables(manifest, ROLLUP_SOURCES[id]);
+  await conn.query(createRollupSql(id));
+}
+
 async function loadDataset(d: ManifestDataset): Promise<void> {
   const { db, conn } = await openDatabase();
   const file = preferredFile(d);
@@ -68,13 +137,8 @@ async function loadDataset(d: ManifestDataset): Promise<void> {
       await conn.query(readCsvSql(d.id));
       await db.dropFile(csvFileName(d.id));
     } else {
-      const { parquetToIPCStreams } = await import('./parquet.ts');
-      const streams = await parquetToIPCStreams(bytes, file.path);
       const stage = `__stage_${d.id}`;
-      await conn.query(`DROP TABLE IF EXISTS "${stage}"`);
-      for (const [i, ipc] of streams.entries()) {
-        await conn.insertArrowFromIPCStream(ipc, { name: stage, create: i === 0 });
-      }
+      await parquetIntoStage(conn, [bytes], [file.path], stage);
       for (const sql of insertFromStageSql(d.id, stage)) await conn.query(sql);
     }
     await checked;
@@ -93,9 +157,24 @@ function publishFailures(): void {
 }
 
 /** Loads (once per file version) the tables a query needs. */
-export function ensureTables(manifest: Manifest, ids: readonly DatasetId[]): Promise<unknown> {
+export function ensureTables(manifest: Manifest, ids: readonly TableId[]): Promise<unknown> {
   return Promise.all(
     ids.map((id) => {
+      if (isRollupId(id)) {
+        // Keyed by the source files: a new export of any source makes a new rollup.
+        const sources = ROLLUP_SOURCES[id].map((s) => {
+          const d = manifest.datasets.find((x) => x.id === s);
+          return `${s}:${d ? preferredFile(d).sha256 : '-'}`;
+        });
+        const key = `${id}:${sources.join(',')}`;
+        let p = tableLoads.get(key);
+        if (!p) {
+          p = loadRollup(manifest, id);
+          tableLoads.set(key, p);
+          p.catch(() => tableLoads.delete(key));
+        }
+        return p;
+      }
       const d = manifest.datasets.find((x) => x.id === id);
       if (!d) return Promise.reject(new Error(`Dataset "${id}" tidak ada di manifest.json`));
       const key = `${id}:${preferredFile(d).sha256}`;
@@ -126,10 +205,13 @@ export async function startEngine(manifest: Manifest): Promise<void> {
     engineStatus.set({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
     return;
   }
+  void preloadRollupIndex();
   let done = 0;
-  // Small reference tables first: the first panels need them.
+  // Small reference tables first: the first panels need them. The rollups of the telemetry (what the panels read)
+  // come before the raw telemetry, the largest file.
   const order = [...manifest.datasets].sort((a, b) => a.row_count - b.row_count);
   for (const d of order) {
+    if (d.id === 'site_daily') await ensureTables(manifest, ROLLUP_IDS).catch(() => undefined);
     engineStatus.set({ state: 'loading', phase: 'data', done, total, file: preferredFile(d).path });
     await ensureTables(manifest, [d.id]).catch(() => undefined);
     done += 1;
@@ -184,7 +266,7 @@ export const browserEngine: DataEngine = {
     if (!currentManifest) throw new Error('Mesin data belum dimulai');
     const snapshot = await preloadSnapshot();
     // A table whose file failed to load or failed its contract check is never answered from the snapshot either.
-    const tablesOk = !request.tables.some((t) => failures.has(t));
+    const tablesOk = !request.tables.some((t) => !isRollupId(t) && failures.has(t));
     const precomputed = tablesOk ? snapshot?.lookup(currentManifest.version, request) : undefined;
     if (precomputed) return precomputed;
     await ensureTables(currentManifest, request.tables);

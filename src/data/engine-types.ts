@@ -1,11 +1,15 @@
 import type { DatasetId } from './contract.ts';
+import type { TableId } from './rollups.ts';
 import type { Cell, Row } from './rows.ts';
 
-/** What a panel asks of the data engine: SQL with `?` placeholders, the bound values, the tables it reads. */
+/**
+ * What a panel asks of the data engine: SQL with `?` placeholders, the bound values, the tables it reads (datasets
+ * of the manifest, or rollups of them: src/data/rollups.ts).
+ */
 export interface QueryRequest {
   sql: string;
   params: readonly Cell[];
-  tables: readonly DatasetId[];
+  tables: readonly TableId[];
 }
 
 /** The narrow door to the database. The browser uses DuckDB-WASM in a worker; tests swap in the Node build. */

@@ -2,9 +2,11 @@
 // in the comments. site_daily is reloaded per scenario (load() replaces the table).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestEngine, type TestEngine } from '../../../tests/helpers/duckdb-node.ts';
+import { ROLLUP_IDS } from '../../data/rollups.ts';
+import { createRollupSql } from '../../data/rollups-sql.ts';
 import type { Cell, Row } from '../../data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
-import { DAILY_MAX_DAYS, trendsQuery } from './query.ts';
+import { DAILY_MAX_DAYS, trendsQuery, trendsRawQuery } from './query.ts';
 import { type Measure, type TrendsModel, toModel } from './to-option.ts';
 
 let engine: TestEngine;
@@ -72,12 +74,32 @@ beforeAll(async () => {
   ]);
 });
 
+/** Loads site_daily and recomputes its rollups (what the panel reads), as the publish step would. */
 function loadDaily(rows: readonly Record<string, Cell>[]) {
   engine.load('site_daily', rows);
+  for (const id of ROLLUP_IDS) engine.sql(createRollupSql(id));
 }
 
+/** The panel's figures from the rollups; every call also checks them against the raw site-days. */
 async function model(filters: Filters = NO_FILTERS): Promise<TrendsModel> {
-  return toModel(await engine.run(trendsQuery(filters)));
+  const rows = await engine.run(trendsQuery(filters));
+  expectSameRows(rows, await engine.run(trendsRawQuery(filters)));
+  return toModel(rows);
+}
+
+/** Equal rows; numbers equal up to the order of floating-point additions (relative 1e-9). */
+function expectSameRows(actual: readonly Row[], expected: readonly Row[]) {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((row, i) => {
+    const want = expected[i] as Row;
+    expect(Object.keys(row)).toEqual(Object.keys(want));
+    for (const [k, v] of Object.entries(row)) {
+      const w = want[k];
+      if (typeof v === 'number' && typeof w === 'number') {
+        expect(Math.abs(v - w)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(w)));
+      } else expect([k, v]).toEqual([k, w]);
+    }
+  });
 }
 
 function series(m: TrendsModel, dim: 'programme' | 'technology', name: string, measure: Measure) {
@@ -157,6 +179,7 @@ describe('connectivity trends, daily grain (SQL in DuckDB-WASM)', () => {
 
   it('returns NULL cells, never 0, and one row per period × group', async () => {
     const rows = await engine.run(trendsQuery(NO_FILTERS));
+    expectSameRows(rows, await engine.run(trendsRawQuery(NO_FILTERS)));
     expect(rows).toHaveLength(10 * (3 + 2)); // 10 days × (3 programmes + 2 technologies)
     const gap = rows.find((r) => r.grp === 'BAKTI Internet Desa' && r.period === '2024-03-07') as Row;
     expect([gap.uptime, gap.downlink, gap.data_gb, gap.users]).toEqual([null, null, null, null]);
@@ -199,8 +222,13 @@ describe('connectivity trends, daily grain (SQL in DuckDB-WASM)', () => {
   });
 
   it('is empty when nothing matches: a year without telemetry, or sites that never reported', async () => {
-    expect(await engine.run(trendsQuery({ ...NO_FILTERS, yearFrom: 2022, yearTo: 2022 }))).toEqual([]);
-    expect(await engine.run(trendsQuery({ ...NO_FILTERS, programmes: ['Operator'] }))).toEqual([]);
+    for (const f of [
+      { ...NO_FILTERS, yearFrom: 2022, yearTo: 2022 },
+      { ...NO_FILTERS, programmes: ['Operator'] },
+    ]) {
+      expect(await engine.run(trendsQuery(f))).toEqual([]);
+      expect(await engine.run(trendsRawQuery(f))).toEqual([]);
+    }
   });
 
   it('treats a hostile filter value as a value, not as SQL', async () => {
@@ -287,5 +315,80 @@ describe('connectivity trends, the grain switch at the threshold', () => {
     expect(m.periods).toHaveLength(18);
     expect([m.periods[0], m.periods.at(-1)]).toEqual(['2024-01-01', '2024-04-29']);
     expect(m.partialWeeks).toBe(true); // ends on a Tuesday
+  });
+});
+
+describe('the rollups give the raw figures under every filter (orphans, gaps, New Year, both grains)', () => {
+  /** A1 (Merangin, VSAT) every day; R1 (Kerinci, repeater) with a gap; B1 decommissioned mid-range; X9 has telemetry
+   *  but no row in sites (left out of the series, still counted in the range); N1's village is not in villages. */
+  function scenario(from: string, to: string) {
+    const all: string[] = [];
+    for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
+      all.push(new Date(t).toISOString().slice(0, 10));
+    }
+    const pick = (f: (i: number) => boolean) => all.filter((_, i) => f(i));
+    return [
+      ...days('A1', all, { uptime: 91.5, down: 4.2, data: 10.1, users: 5 }),
+      ...days(
+        'R1',
+        pick((i) => i % 9 !== 3 && (i < 10 || i > 16)),
+        { uptime: 97.3, down: 10, data: 50.7, users: 30 },
+      ),
+      ...days(
+        'B1',
+        pick((i) => i < all.length / 2),
+        { uptime: 60.1, down: 3, data: 6, users: 2 },
+      ),
+      ...days(
+        'X9',
+        pick((i) => i % 2 === 0),
+        { uptime: 10, down: 1, data: 1, users: 1 },
+      ),
+      ...days('N1', all, { uptime: 88.8, down: 5.5, data: 3.3, users: 4 }),
+    ];
+  }
+  const filterSets: Filters[] = [
+    NO_FILTERS,
+    { ...NO_FILTERS, yearFrom: 2024, yearTo: 2024 },
+    { ...NO_FILTERS, yearFrom: 2025, yearTo: 2025 },
+    { ...NO_FILTERS, yearFrom: 2024, yearTo: 2025 },
+    { ...NO_FILTERS, regencies: ['15.01'] },
+    { ...NO_FILTERS, districts: ['15.02.02'] },
+    { ...NO_FILTERS, programmes: ['Dumisake Internet Desa', 'BAKTI Internet Desa'] },
+    { ...NO_FILTERS, technologies: ['GSM repeater'] },
+    { ...NO_FILTERS, statuses: ['decommissioned'] },
+    { ...NO_FILTERS, yearFrom: 2025, yearTo: 2025, regencies: ['15.02'], statuses: ['active'] },
+  ];
+
+  beforeAll(() => {
+    engine.load('sites', [
+      site('A1', '15.02.01.2001', 'Dumisake Internet Desa', 'VSAT', 'active'),
+      site('B1', '15.02.02.2003', 'BAKTI Internet Desa', 'VSAT', 'decommissioned'),
+      site('R1', '15.01.01.2001', 'Dumisake GSM Repeater', 'GSM repeater', 'active'),
+      site('N1', '15.03.01.2001', 'Dumisake Internet Desa', 'VSAT', 'active'),
+    ]);
+  });
+
+  it.each([
+    // The week of Mon 30 Dec 2024 straddles New Year: two cells in the weekly rollup, one period on the chart.
+    ['a short range across New Year (daily grain)', '2024-12-01', '2025-02-15'],
+    ['a long range across New Year (weekly grain, split weeks)', '2024-10-04', '2025-03-20'],
+  ])('%s', async (_name, from, to) => {
+    loadDaily(scenario(from, to));
+    const split = engine.sql(
+      "SELECT count(DISTINCT year) AS years FROM site_daily_by_week WHERE week = DATE '2024-12-30'",
+    );
+    expect(split[0]?.years).toBe(2);
+    for (const f of filterSets) {
+      const rows = await engine.run(trendsQuery(f));
+      expectSameRows(rows, await engine.run(trendsRawQuery(f)));
+    }
+    // The orphan site-days (X9) count for the range but are drawn nowhere; N1 (no village) only without a place filter.
+    const m = await model();
+    expect(m.groups.programme.map((g) => g.name).sort()).toEqual([
+      'BAKTI Internet Desa',
+      'Dumisake GSM Repeater',
+      'Dumisake Internet Desa',
+    ]);
   });
 });

@@ -61,7 +61,7 @@ function fakeEngine(answers: Answers, fail?: () => Error | null): DataEngine & {
       const error = fail?.();
       if (error) throw error;
       if (request.tables.includes('village_coverage')) return answers.coverage;
-      if (request.tables.includes('site_daily')) return answers.uptime;
+      if (request.tables.some((t) => t.startsWith('site_daily'))) return answers.uptime; // raw or its rollups
       if (request.sql.includes("'GSM repeater'")) return answers.repeaters;
       return answers.installations;
     },

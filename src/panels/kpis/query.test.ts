@@ -2,9 +2,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestEngine, type TestEngine } from '../../../tests/helpers/duckdb-node.ts';
 import type { QueryRequest } from '../../data/engine-types.ts';
+import { ROLLUP_IDS } from '../../data/rollups.ts';
+import { createRollupSql } from '../../data/rollups-sql.ts';
 import type { Cell, Row } from '../../data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
-import { coverageQuery, installationsQuery, repeatersQuery, uptimeQuery } from './query.ts';
+import { coverageQuery, installationsQuery, repeatersQuery, uptimeQuery, uptimeRawQuery } from './query.ts';
 import { coverageModel, installationsModel, repeatersModel, uptimeModel } from './to-option.ts';
 
 let engine: TestEngine;
@@ -121,11 +123,35 @@ beforeAll(async () => {
   put('IDD24-002', '2026-09-29', '2026-10-10', 50);
   // RPT24-02 (C): only 45 days of telemetry, from 14 Oct, at 80.
   put('RPT24-02', '2026-10-14', '2026-11-27', 80);
+  // Telemetry of a site that is not in the register (left out of every figure, but it may end the window), and of
+  // earlier years (the 60-day windows of each year's last day are kept at day grain by the daily rollup).
+  put('GHOST-01', '2026-11-20', '2026-11-27', 5);
+  put('IDD23-001', '2025-10-01', '2025-12-31', 70);
+  put('IDD24-001', '2025-11-15', '2025-12-20', 60);
   engine.load('site_daily', telemetry);
+  // The uptime KPI reads the rollups of site_daily, computed as the publish step does.
+  for (const id of ROLLUP_IDS) engine.sql(createRollupSql(id));
 });
 
 async function run<T>(build: (f: Filters) => QueryRequest, f: Filters, model: (rows: readonly Row[]) => T) {
-  return model(await engine.run(build(f)));
+  const rows = await engine.run(build(f));
+  if (build === uptimeQuery) expectSameRows(rows, await engine.run(uptimeRawQuery(f)));
+  return model(rows);
+}
+
+/** Equal rows; numbers equal up to the order of floating-point additions (relative 1e-9). */
+function expectSameRows(actual: readonly Row[], expected: readonly Row[]) {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((row, i) => {
+    const want = expected[i] as Row;
+    expect(Object.keys(row)).toEqual(Object.keys(want));
+    for (const [k, v] of Object.entries(row)) {
+      const w = want[k];
+      if (typeof v === 'number' && typeof w === 'number') {
+        expect(Math.abs(v - w)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(w)));
+      } else expect([k, v]).toEqual([k, w]);
+    }
+  });
 }
 
 describe('coverage KPIs: blankspot villages and 4G share, first vs latest year', () => {
@@ -227,8 +253,30 @@ describe('uptime KPI: last 30 days of data vs the 30 days before', () => {
   });
 
   it('has no figure at all when there is no telemetry in the selection', async () => {
-    expect(await run(uptimeQuery, { ...NO_FILTERS, yearTo: 2025 }, uptimeModel)).toBeNull();
+    expect(await run(uptimeQuery, { ...NO_FILTERS, yearTo: 2024 }, uptimeModel)).toBeNull();
     expect(await run(uptimeQuery, { ...NO_FILTERS, technologies: ['BTS 4G'] }, uptimeModel)).toBeNull();
+  });
+
+  it('ends the window at the last day of the latest year in the filter', async () => {
+    // Up to 2025: end 31 Dec 2025. Current (2 Dec – 31 Dec): IDD23-001 30 × 70 + IDD24-001 (2–20 Dec) 19 × 60 over
+    // 49 site-days = 66.1; previous (2 Nov – 1 Dec): 30 × 70 + 17 × 60 (15 Nov – 1 Dec) = 66.4. Telemetry starts
+    // on 1 Oct 2025, more than 59 days before the end, so the previous figure is shown.
+    const m = await run(uptimeQuery, { ...NO_FILTERS, yearTo: 2025 }, uptimeModel);
+    expect(m).toMatchObject({ endDate: '2025-12-31', current: 66.1, previous: 66.4 });
+  });
+
+  it('gives the raw figures under every filter (rollups checked against the site-days)', async () => {
+    const filterSets: Filters[] = [
+      NO_FILTERS,
+      { ...NO_FILTERS, yearFrom: 2025, yearTo: 2025 },
+      { ...NO_FILTERS, yearFrom: 2026 },
+      { ...NO_FILTERS, regencies: ['15.02'] },
+      { ...NO_FILTERS, districts: ['15.02.02'] },
+      { ...NO_FILTERS, programmes: ['Dumisake GSM Repeater'] },
+      { ...NO_FILTERS, technologies: ['VSAT'], statuses: ['active'] },
+      { ...NO_FILTERS, yearTo: 2025, regencies: ['15.01'] },
+    ];
+    for (const f of filterSets) await run(uptimeQuery, f, uptimeModel);
   });
 });
 

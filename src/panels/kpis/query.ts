@@ -66,8 +66,75 @@ ORDER BY year`;
  * (end − 29 … end), previous = (end − 59 … end − 30). The previous figure is NULL unless the selected sites'
  * telemetry starts on or before end − 59, i.e. unless there are 60 days of data; a partial window is never shown
  * as if it were complete. Filters: year (of the telemetry date), regency, district, programme, technology, status.
+ *
+ * Read from the rollups of site_daily (src/data/rollups.ts): the window end and the selection's first day from the
+ * weekly cells, the two windows from the daily cells (which keep the 60 days before every year's last day). Same
+ * figures as uptimeRawQuery over the raw site-days; sites without a village row are left out, as by its join.
  */
 export function uptimeQuery(filters: Filters): QueryRequest {
+  const window = predicate(filters, { year: 'r.year' });
+  const cells = (year: string) =>
+    predicate(filters, {
+      year,
+      regency: 'r.regency_code',
+      district: 'r.district_code',
+      programme: 'r.programme',
+      technology: 'r.technology',
+      status: 'r.status',
+    });
+  const weekly = cells('r.year');
+  const daily = cells('year(r.date)');
+  const sql = `
+WITH w AS (SELECT max(r.last_date) AS end_date FROM site_daily_by_week r WHERE ${window.sql}),
+sel AS (
+  SELECT min(r.first_date) AS first_date
+  FROM site_daily_by_week r
+  WHERE r.programme IS NOT NULL AND r.regency_code IS NOT NULL AND ${weekly.sql}
+),
+win AS (
+  SELECT
+    sum(r.uptime_sum) FILTER (WHERE r.date > w.end_date - 30) AS current_sum,
+    sum(r.site_days) FILTER (WHERE r.date > w.end_date - 30) AS current_days,
+    sum(r.uptime_sum) FILTER (WHERE r.date <= w.end_date - 30) AS previous_sum,
+    sum(r.site_days) FILTER (WHERE r.date <= w.end_date - 30) AS previous_days
+  FROM site_daily_by_day r
+  JOIN w ON r.date > w.end_date - 60 AND r.date <= w.end_date
+  WHERE r.programme IS NOT NULL AND r.regency_code IS NOT NULL AND ${daily.sql}
+),
+agg AS (
+  SELECT w.end_date, sel.first_date,
+    win.current_sum / win.current_days AS current_uptime,
+    win.previous_sum / win.previous_days AS previous_uptime,
+    coalesce(win.current_days, 0) AS current_site_days,
+    coalesce(win.previous_days, 0) AS previous_site_days
+  FROM w CROSS JOIN sel CROSS JOIN win
+  WHERE w.end_date IS NOT NULL AND sel.first_date IS NOT NULL
+)
+SELECT strftime(end_date, '%Y-%m-%d') AS end_date,
+  strftime(end_date - 29, '%Y-%m-%d') AS current_from,
+  strftime(end_date - 59, '%Y-%m-%d') AS previous_from,
+  strftime(end_date - 30, '%Y-%m-%d') AS previous_to,
+  CAST(current_uptime AS DOUBLE) AS current_uptime,
+  CAST(CASE WHEN first_date <= end_date - 59 THEN previous_uptime END AS DOUBLE) AS previous_uptime,
+  CAST(current_site_days AS INTEGER) AS current_site_days,
+  CAST(CASE WHEN first_date <= end_date - 59 THEN previous_site_days ELSE 0 END AS INTEGER) AS previous_site_days
+FROM agg`;
+  return {
+    sql,
+    params: [...window.params, ...weekly.params, ...daily.params],
+    tables: ['site_daily_by_week', 'site_daily_by_day'],
+  };
+}
+
+/**
+ * Mean uptime over site-days in the last 30 days of telemetry and in the 30 days before. The window ends at the
+ * latest date in site_daily (within the year filter only, so a site filter never moves the as-of date): current =
+ * (end − 29 … end), previous = (end − 59 … end − 30). The previous figure is NULL unless the selected sites'
+ * telemetry starts on or before end − 59, i.e. unless there are 60 days of data; a partial window is never shown
+ * as if it were complete. Filters: year (of the telemetry date), regency, district, programme, technology, status.
+ */
+/** The same figures as uptimeQuery, computed from the raw site-days (reference for tests and the benchmark). */
+export function uptimeRawQuery(filters: Filters): QueryRequest {
   const window = predicate(filters, { year: 'year(d.date)' });
   const p = predicate(filters, {
     year: 'year(t.date)',

@@ -1,0 +1,101 @@
+// Rollups of site_daily at the grain the panels draw, so that a cross-filter never scans raw telemetry.
+//
+// One definition serves three places: the publish step (`npm run data:rollup`, native DuckDB in Node, Parquet files
+// under public/data/rollups/ described by public/data/rollups.json), the browser fallback (the same SQL run in
+// DuckDB-WASM over the loaded datasets when no current rollup file is published) and the unit tests.
+// This file holds what the first paint needs (ids, sources, the index of published files); the SQL is in
+// rollups-sql.ts, which the browser loads only when it has to compute or load a rollup.
+//
+// Exactness: a rollup cell holds sums and counts, never means, and the cells are cut where filters cut:
+//   - every site attribute a filter uses is a key column (regency, district, programme, technology, status), so a
+//     site filter selects whole cells;
+//   - the weekly rollup is keyed by (year, ISO week): a week that spans New Year is two cells, so a year filter
+//     selects whole cells too, and summing a week's cells over the years gives the whole week;
+//   - the daily rollup keeps only the days some query can need at day grain (the 60 days before each year's last
+//     day of telemetry, for the uptime KPI; every range of data years short enough to be drawn per day, for the
+//     trends panel), so it stays small as history grows.
+// A mean is recomputed as sum / count over the selected cells: the same figure as over the raw site-days (up to the
+// order of floating-point additions). Site-days whose site is not in `sites` keep programme NULL, and sites whose
+// village is not in `villages` keep regency_code NULL, so the raw queries' joins can be reproduced exactly.
+import type { DatasetId } from './contract.ts';
+
+/** Ranges of at most this many days (first and last included) are drawn per day by the trends panel. */
+export const DAY_GRAIN_MAX_DAYS = 120;
+/** Days before (and including) a year's last day of telemetry kept at day grain: the uptime KPI's two windows. */
+export const UPTIME_WINDOW_DAYS = 60;
+
+export const ROLLUP_IDS = ['site_daily_by_week', 'site_daily_by_day'] as const;
+export type RollupId = (typeof ROLLUP_IDS)[number];
+/** A table a query may read: a published dataset or a rollup of them. */
+export type TableId = DatasetId | RollupId;
+
+export function isRollupId(id: string): id is RollupId {
+  return (ROLLUP_IDS as readonly string[]).includes(id);
+}
+
+/** The datasets each rollup is computed from. */
+export const ROLLUP_SOURCES: Record<RollupId, readonly DatasetId[]> = {
+  site_daily_by_week: ['site_daily', 'sites', 'villages'],
+  site_daily_by_day: ['site_daily', 'sites', 'villages'],
+};
+
+// ---------- public/data/rollups.json: which rollup files are published, computed from which source files ----------
+
+export interface RollupFile {
+  /** Relative to public/data, e.g. "rollups/site_daily_by_week.parquet". */
+  path: string;
+  bytes: number;
+  sha256: string;
+  rows: number;
+}
+
+export interface RollupIndexJson {
+  rollups_version: 1;
+  /** sha256 of each source dataset's preferred file (the one the browser loads) the rollups were computed from. */
+  sources: Partial<Record<DatasetId, string>>;
+  tables: { id: RollupId; rows: number; files: RollupFile[] }[];
+}
+
+/** The subset of the manifest this module needs (keeps it free of the zod schema). */
+export interface ManifestFilesView {
+  datasets: readonly { id: DatasetId; files: readonly { path: string; format: string; sha256: string }[] }[];
+}
+
+/** The file the browser loads for a dataset (Parquet when published, else the first): as manifest.preferredFile. */
+function preferredSha(manifest: ManifestFilesView, id: DatasetId): string | undefined {
+  const d = manifest.datasets.find((x) => x.id === id);
+  if (!d) return undefined;
+  return (d.files.find((f) => f.format === 'parquet') ?? d.files[0])?.sha256;
+}
+
+const SHA = /^[0-9a-f]{64}$/;
+const PATH = /^rollups\/[A-Za-z0-9_][A-Za-z0-9_./=-]*\.parquet$/;
+
+export function parseRollupIndex(json: unknown): RollupIndexJson | null {
+  const j = json as Partial<RollupIndexJson> | null;
+  if (j?.rollups_version !== 1 || typeof j.sources !== 'object' || !Array.isArray(j.tables)) return null;
+  for (const t of j.tables) {
+    if (!t || !isRollupId(String(t.id)) || !Array.isArray(t.files) || t.files.length === 0) return null;
+    for (const f of t.files) {
+      if (!f || !PATH.test(String(f.path)) || f.path.includes('..') || !SHA.test(String(f.sha256))) return null;
+    }
+  }
+  return j as RollupIndexJson;
+}
+
+/**
+ * The published files of a rollup, or null when they are absent or were computed from other source files than the
+ * ones in the manifest (a stale rollup is never used: the browser computes it from the datasets instead).
+ */
+export function publishedRollup(
+  index: RollupIndexJson | null,
+  manifest: ManifestFilesView,
+  id: RollupId,
+): RollupFile[] | null {
+  if (!index) return null;
+  for (const source of ROLLUP_SOURCES[id]) {
+    const sha = preferredSha(manifest, source);
+    if (!sha || index.sources[source] !== sha) return null;
+  }
+  return index.tables.find((t) => t.id === id)?.files ?? null;
+}
