@@ -46,10 +46,13 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
   // Screens without scrolling or clicks (the wall): the layout follows the text scale; see chart-layout.ts.
   const fit = useContext(FitLayoutContext);
   const width = useBoxWidth(box, fit);
-  const shown = useMemo(
-    () => (fit && width !== null ? fitChartLayout(option, roundScale(scale), width, measureText) : option),
-    [fit, width, option, scale],
-  );
+  // The first drawing animates in; later ones (a cross-filter, new data) replace the figures at once: with
+  // notMerge every setOption would otherwise replay the whole entry animation and keep the view busy ~300 ms.
+  const drawnOnce = useRef(false);
+  const shown = useMemo(() => {
+    const laidOut = fit && width !== null ? fitChartLayout(option, roundScale(scale), width, measureText) : option;
+    return drawnOnce.current ? { ...laidOut, animation: false } : laidOut;
+  }, [fit, width, option, scale]);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
   const legendRef = useRef(onLegendSelect);
@@ -66,6 +69,7 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
         handler(e.name);
       },
       finished: () => {
+        drawnOnce.current = true;
         const el = box.current;
         if (el) {
           el.dataset.chartState = 'finished';
