@@ -6,7 +6,7 @@ import { ManifestError } from '../data/manifest.ts';
 import type { Lang } from '../i18n/format.ts';
 import { setLang } from '../i18n/i18n.ts';
 import { useLang } from '../i18n/use-lang.ts';
-import { DataContext } from '../panels/data-context.tsx';
+import { DataContext } from '../coordinator/data-context.tsx';
 import { startServiceWorker } from '../platform/service-worker.ts';
 import { ErrorBoundary, GlobalErrorReporter } from '../ui/error-boundary.tsx';
 import { applyTheme, type ThemeName } from '../ui/theme.ts';

@@ -1,8 +1,8 @@
-// Data contract v1: the one description of every dataset, shared by the browser (loading, validation, catalog),
+// Data contract v2: the one description of every dataset, shared by the browser (loading, validation, catalog),
 // the sample generator, the manifest builder and the CLI validator. Codes are strings everywhere.
 // See docs/data-contract.md for the prose version.
 
-export const CONTRACT_VERSION = '1';
+export const CONTRACT_VERSION = '2';
 
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'DATE' | 'BOOLEAN';
 
@@ -43,7 +43,17 @@ export interface DatasetSpec {
   meta: DatasetMeta;
 }
 
-export const DATASET_IDS = ['regencies', 'villages', 'sites', 'village_coverage', 'site_daily', 'targets'] as const;
+export const DATASET_IDS = [
+  'regencies',
+  'villages',
+  'programmes',
+  'technologies',
+  'sites',
+  'village_coverage',
+  'site_daily',
+  'targets',
+  'published_figures',
+] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 export const REGENCY_CODE = /^15\.\d{2}$/;
@@ -52,14 +62,16 @@ export const VILLAGE_CODE = /^15\.\d{2}\.\d{2}\.\d{4}$/;
 
 export const REGENCY_TYPES = ['Kabupaten', 'Kota'] as const;
 export const VILLAGE_KINDS = ['desa', 'kelurahan'] as const;
-export const PROGRAMMES = [
-  'Dumisake Internet Desa',
-  'BAKTI Internet Desa',
-  'Dumisake GSM Repeater',
-  'BAKTI BTS 4G',
-  'Operator',
-] as const;
-export const TECHNOLOGIES = ['VSAT', 'GSM repeater', 'BTS 4G', 'fibre/radio'] as const;
+/**
+ * What a programme does, which decides the indicators its sites count toward (docs/indicators.md):
+ *   village_access     an Internet Desa point (Wi-Fi over VSAT): serves a village, does not end its blankspot;
+ *   cellular_coverage  a GSM repeater or BTS 4G tower: brings cellular signal to the area it covers;
+ *   operator           an operator's own site (fibre/radio), outside the government programmes.
+ */
+export const PROGRAMME_KINDS = ['village_access', 'cellular_coverage', 'operator'] as const;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+/** Code name of a programme or technology in the vocabularies (letters, digits, spaces, - / . and parentheses). */
+export const VOCABULARY_NAME = /^[A-Za-z0-9][A-Za-z0-9 ./()-]{0,59}$/;
 export const SITE_STATUSES = ['planned', 'active', 'offline', 'decommissioned'] as const;
 export const SIGNALS = ['none', '2G', '3G', '4G'] as const;
 
@@ -144,6 +156,75 @@ export const CONTRACT: Record<DatasetId, DatasetSpec> = {
       stale_after_days: 3650,
     },
   },
+  programmes: {
+    id: 'programmes',
+    key: ['programme'],
+    columns: [
+      {
+        name: 'programme',
+        sql: 'VARCHAR',
+        pattern: VOCABULARY_NAME,
+        meaning: t('Nama program seperti tertulis di sites.programme', 'Programme name as written in sites.programme'),
+      },
+      {
+        name: 'kind',
+        sql: 'VARCHAR',
+        values: PROGRAMME_KINDS,
+        meaning: t(
+          'Jenis: village_access (titik Internet Desa), cellular_coverage (repeater/BTS), operator',
+          'Kind: village_access (Internet Desa point), cellular_coverage (repeater/BTS), operator',
+        ),
+      },
+      {
+        name: 'in_plan',
+        sql: 'BOOLEAN',
+        meaning: t(
+          'Titiknya dihitung terhadap targets.planned_installations',
+          'Its sites count against targets.planned_installations',
+        ),
+      },
+      { name: 'owner', sql: 'VARCHAR', meaning: t('Pemilik/penyelenggara program', 'Programme owner') },
+      { name: 'label_en', sql: 'VARCHAR', meaning: t('Nama program dalam bahasa Inggris', 'Programme name in English') },
+    ],
+    meta: {
+      title: t('Kosakata program', 'Programme vocabulary'),
+      description: t(
+        'Setiap program yang boleh muncul di sites.programme, dengan jenisnya dan apakah masuk rencana pemasangan.',
+        'Every programme sites.programme may name, with its kind and whether it counts against the installation plan.',
+      ),
+      unit: t('program', 'programmes'),
+      frequency: 'tidak tetap',
+      stale_after_days: 3650,
+    },
+  },
+  technologies: {
+    id: 'technologies',
+    key: ['technology'],
+    columns: [
+      {
+        name: 'technology',
+        sql: 'VARCHAR',
+        pattern: VOCABULARY_NAME,
+        meaning: t('Nama teknologi seperti tertulis di sites.technology', 'Technology as written in sites.technology'),
+      },
+      {
+        name: 'cellular',
+        sql: 'BOOLEAN',
+        meaning: t('Membawa sinyal seluler (mengakhiri blankspot)', 'Brings cellular signal (ends a blankspot)'),
+      },
+      { name: 'label_en', sql: 'VARCHAR', meaning: t('Nama dalam bahasa Inggris', 'Name in English') },
+    ],
+    meta: {
+      title: t('Kosakata teknologi', 'Technology vocabulary'),
+      description: t(
+        'Setiap teknologi yang boleh muncul di sites.technology.',
+        'Every technology sites.technology may name.',
+      ),
+      unit: t('teknologi', 'technologies'),
+      frequency: 'tidak tetap',
+      stale_after_days: 3650,
+    },
+  },
   sites: {
     id: 'sites',
     key: ['site_id'],
@@ -161,8 +242,18 @@ export const CONTRACT: Record<DatasetId, DatasetSpec> = {
         references: { dataset: 'villages', column: 'village_code' },
         meaning: t('Desa lokasi titik', 'Village of the site'),
       },
-      { name: 'programme', sql: 'VARCHAR', values: PROGRAMMES, meaning: t('Program pembangunan', 'Programme') },
-      { name: 'technology', sql: 'VARCHAR', values: TECHNOLOGIES, meaning: t('Teknologi', 'Technology') },
+      {
+        name: 'programme',
+        sql: 'VARCHAR',
+        references: { dataset: 'programmes', column: 'programme' },
+        meaning: t('Program pembangunan (dari kosakata programmes)', 'Programme (from the programmes vocabulary)'),
+      },
+      {
+        name: 'technology',
+        sql: 'VARCHAR',
+        references: { dataset: 'technologies', column: 'technology' },
+        meaning: t('Teknologi (dari kosakata technologies)', 'Technology (from the technologies vocabulary)'),
+      },
       {
         name: 'status',
         sql: 'VARCHAR',
@@ -309,6 +400,46 @@ export const CONTRACT: Record<DatasetId, DatasetSpec> = {
       unit: t('titik / desa', 'sites / villages'),
       frequency: 'tahunan',
       stale_after_days: 400,
+    },
+  },
+  published_figures: {
+    id: 'published_figures',
+    key: ['indicator', 'period', 'producer', 'published'],
+    columns: [
+      {
+        name: 'indicator',
+        sql: 'VARCHAR',
+        pattern: /^[a-z][a-z0-9_]{1,59}$/,
+        meaning: t('Id indikator di katalog (docs/indicators.md)', 'Indicator id in the catalog (docs/indicators.md)'),
+      },
+      {
+        name: 'period',
+        sql: 'VARCHAR',
+        pattern: /^\d{4}(-\d{2})?(\.\.\d{4}(-\d{2})?)?$/,
+        meaning: t('Periode seperti dilaporkan: 2021, 2022-07, 2022..2024', 'Period as reported: 2021, 2022-07, 2022..2024'),
+      },
+      { name: 'value', sql: 'DOUBLE', meaning: t('Nilai yang dipublikasikan', 'Published value') },
+      { name: 'unit', sql: 'VARCHAR', meaning: t('Satuan seperti dilaporkan', 'Unit as reported') },
+      { name: 'subject', sql: 'VARCHAR', meaning: t('Yang dilaporkan, dengan kata sumbernya', "What was reported, in the source's words") },
+      { name: 'producer', sql: 'VARCHAR', meaning: t('Instansi yang menyampaikan', 'Public body that reported it') },
+      {
+        name: 'published',
+        sql: 'VARCHAR',
+        pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/,
+        meaning: t('Tanggal terbit (YYYY-MM atau YYYY-MM-DD)', 'Publication date (YYYY-MM or YYYY-MM-DD)'),
+      },
+      { name: 'source_title', sql: 'VARCHAR', meaning: t('Judul/nama sumber', 'Source title') },
+      { name: 'source', sql: 'VARCHAR', nullable: true, meaning: t('Alamat sumber', 'Source address') },
+    ],
+    meta: {
+      title: t('Angka yang dipublikasikan instansi', 'Figures published by public bodies'),
+      description: t(
+        'Angka resmi dari pemberitaan Dinas Kominfo dan rilis BPS, untuk dibandingkan dengan angka dasbor.',
+        "Figures from Dinas Kominfo's news reports and BPS releases, shown beside the dashboard's own.",
+      ),
+      unit: t('angka', 'figures'),
+      frequency: 'tidak tetap',
+      stale_after_days: 3650,
     },
   },
 };

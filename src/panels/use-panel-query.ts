@@ -5,10 +5,10 @@
 // figures for the SAME filters (never another filter's figures) and says so through `showingOlderData`.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
+import { useData } from '../coordinator/data-context.tsx';
 import type { DataEngine, QueryRequest } from '../data/engine-types.ts';
 import type { Row } from '../data/rows.ts';
 import { type Filters, normaliseFilters } from '../filters/filters.ts';
-import { useData } from './data-context.tsx';
 
 export function panelQueryOptions(
   panelId: string,

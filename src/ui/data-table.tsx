@@ -1,4 +1,4 @@
-import type { TableModel } from './table-model.ts';
+import { cellAttrs, cellText, type TableModel } from './table-model.ts';
 
 /** A plain, accessible HTML table of formatted cells (text only: React escapes every value). */
 export function DataTable({ model, caption }: { model: TableModel; caption: string }) {
@@ -20,12 +20,16 @@ export function DataTable({ model, caption }: { model: TableModel; caption: stri
             <tr key={r.key} data-key={r.key}>
               {r.cells.map((cell, i) =>
                 i === 0 ? (
-                  <th key={model.columns[i]?.key ?? i} scope="row">
-                    {cell}
+                  <th key={model.columns[i]?.key ?? i} scope="row" {...cellAttrs(cell)}>
+                    {cellText(cell)}
                   </th>
                 ) : (
-                  <td key={model.columns[i]?.key ?? i} className={model.columns[i]?.numeric ? 'num' : undefined}>
-                    {cell}
+                  <td
+                    key={model.columns[i]?.key ?? i}
+                    className={model.columns[i]?.numeric ? 'num' : undefined}
+                    {...cellAttrs(cell)}
+                  >
+                    {cellText(cell)}
                   </td>
                 ),
               )}

@@ -2,7 +2,7 @@
 // instance are here: redrawing every chart inside an element at its current size (before printing), and a PNG of
 // a slide — its title, narrative, key figures, chart (or table), as-of date and source drawn on one canvas.
 import { echarts } from './echarts-setup.ts';
-import type { TableModel } from './table-model.ts';
+import { cellText, type TableModel } from './table-model.ts';
 
 type Instance = ReturnType<typeof echarts.getInstanceByDom>;
 
@@ -220,7 +220,7 @@ function drawTable(
     ctx.stroke();
     ctx.fillStyle = c.text;
     row.cells.forEach((cell, i) => {
-      ctx.fillText(clipText(ctx, cell, colW - 12), box.x + i * colW, ry);
+      ctx.fillText(clipText(ctx, cellText(cell), colW - 12), box.x + i * colW, ry);
     });
   });
   if (shown.length < table.rows.length) {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useData } from '../coordinator/data-context.tsx';
 import { type KnownValuesWithLabels, knownValuesQuery, toKnownValues } from '../filters/known-values.ts';
-import { useData } from '../panels/data-context.tsx';
 
 /** The filter values that exist in the current data version (regencies, districts, years…), with labels. */
 export function useKnownValues(): KnownValuesWithLabels | undefined {

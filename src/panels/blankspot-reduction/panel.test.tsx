@@ -9,7 +9,7 @@ import { NO_FILTERS } from '../../filters/filters.ts';
 import '../../i18n/i18n.ts';
 import { stubElementSize } from '../../../tests/helpers/dom.ts';
 import { sampleManifest } from '../../../tests/helpers/sample-manifest.ts';
-import { DataContext } from '../data-context.tsx';
+import { DataContext } from '../../coordinator/data-context.tsx';
 import { BlankspotReductionPanel } from './panel.tsx';
 
 stubElementSize(800, 400);

@@ -7,7 +7,7 @@ import type { Row } from '../../data/rows.ts';
 import { NO_FILTERS } from '../../filters/filters.ts';
 import '../../i18n/i18n.ts';
 import { sampleManifest } from '../../../tests/helpers/sample-manifest.ts';
-import { DataContext } from '../data-context.tsx';
+import { DataContext } from '../../coordinator/data-context.tsx';
 import { KpisPanel } from './panel.tsx';
 
 function renderPanel(engine: DataEngine) {

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import type { DatasetId } from '../../data/contract.ts';
 import type { Dimension, Filters } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { KpiCard, KpiCardRow } from '../../ui/kpi-card.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
-import { useData } from '../data-context.tsx';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
 import { usePanelQuery } from '../use-panel-query.ts';
 import { coverageQuery, installationsQuery, KPI_QUERY_IDS, PANEL_ID, repeatersQuery, uptimeQuery } from './query.ts';

@@ -11,8 +11,8 @@ import { NO_FILTERS } from '../../filters/filters.ts';
 import '../../i18n/i18n.ts';
 import { stubElementSize } from '../../../tests/helpers/dom.ts';
 import { sampleManifest } from '../../../tests/helpers/sample-manifest.ts';
+import { DataContext } from '../../coordinator/data-context.tsx';
 import { echarts } from '../../ui/echarts-setup.ts';
-import { DataContext } from '../data-context.tsx';
 import { RegencyMapPanel } from './panel.tsx';
 
 stubElementSize(800, 500);

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import { dataUrl } from '../../data/data-url.ts';
 import { type FeatureCollection, featuresWhere, fetchGeoJson } from '../../data/geo.ts';
 import type { Row } from '../../data/rows.ts';
@@ -10,7 +11,6 @@ import { Chart, type ChartEvent } from '../../ui/chart.tsx';
 import { ensureMap, loadMapSupport } from '../../ui/maps.ts';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { useThemeName } from '../../ui/theme-context.ts';
-import { useData } from '../data-context.tsx';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
 import { METRICS, type Metric, mapQuery, PANEL_ID } from './query.ts';
 import { featureNames, mapName, toModel, toOption, topArea, toTable } from './to-option.ts';

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import type { Dimension, Filters } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { Chart, type ChartEvent } from '../../ui/chart.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { useThemeName } from '../../ui/theme-context.ts';
-import { useData } from '../data-context.tsx';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
 import { usePanelQuery } from '../use-panel-query.ts';
 import { PANEL_ID, repeaterPlanQuery } from './query.ts';

@@ -2,11 +2,11 @@
 // keys (→ ← PageDown PageUp Home End, F for full screen), the slide number and the slide in the URL
 // (#/briefing?slide=3&v=<data version>), a PNG per slide, and the whole deck as PDF through the browser's print.
 import { type CSSProperties, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { briefing } from '../../i18n/views/briefing.ts';
-import { useData } from '../../panels/data-context.tsx';
 import { TOKENS } from '../../ui/theme.ts';
 import { ChartScaleContext, ThemeContext, useThemeName } from '../../ui/theme-context.ts';
 import { useKnownValues } from '../use-known-values.ts';

@@ -1,15 +1,16 @@
 // Slides that show one of the dashboard's panels (from the registry) with a headline and a narrative built from
 // the panel's own rows and model; the spotlight of a regency; the isolated villages.
 import { useMemo } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import type { DatasetId } from '../../data/contract.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { useData } from '../../panels/data-context.tsx';
+import type { PanelId } from '../../panels/define-panel.ts';
+import { PanelHost } from '../../panels/panel-host.tsx';
 import { datasetAsOf, datasetSource, panelLabels } from '../../panels/panel-text.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
-import { PANELS } from '../panel-registry.tsx';
 import { isolatedTable } from './isolated-model.ts';
 import {
   blankspotNarrative,
@@ -30,9 +31,8 @@ import {
   useTrends,
 } from './use-briefing-data.ts';
 
-function Panel({ id, filters = NO_FILTERS }: { id: keyof typeof PANELS; filters?: Filters }) {
-  const Component = PANELS[id];
-  return Component ? <Component filters={filters} /> : null;
+function Panel({ id, filters = NO_FILTERS }: { id: PanelId; filters?: Filters }) {
+  return <PanelHost id={id} filters={filters} />;
 }
 
 export function BlankspotSlide() {

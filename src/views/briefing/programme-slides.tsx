@@ -3,10 +3,10 @@
 // that says in words what each colour means.
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import type { DatasetId } from '../../data/contract.ts';
 import { formatDate, formatNumber, formatPercent, type Lang } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { useData } from '../../panels/data-context.tsx';
 import { datasetSource, panelLabels } from '../../panels/panel-text.ts';
 import { Chart } from '../../ui/chart.tsx';
 import { KpiCard, KpiCardRow } from '../../ui/kpi-card.tsx';

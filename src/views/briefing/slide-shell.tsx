@@ -4,10 +4,10 @@
 // 16:9 frame, when the presenter opens it.
 import { createContext, type ReactNode, useContext } from 'react';
 import { createPortal } from 'react-dom';
+import { useData } from '../../coordinator/data-context.tsx';
 import type { DatasetId } from '../../data/contract.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { useData } from '../../panels/data-context.tsx';
 import { datasetSource } from '../../panels/panel-text.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { factsTable, type Sentence, sentenceParts } from './narrative.ts';

@@ -3,13 +3,13 @@
 // from the panel's own model (toModel).
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import type { QueryRequest } from '../../data/engine-types.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import { PANEL_ID as BLANKSPOT_ID, blankspotQuery } from '../../panels/blankspot-reduction/query.ts';
 import { type BlankspotModel, toModel as blankspotModel } from '../../panels/blankspot-reduction/to-option.ts';
 import { PANEL_ID as TRENDS_ID, trendsQuery } from '../../panels/connectivity-trends/query.ts';
 import { toModel as trendsModel } from '../../panels/connectivity-trends/to-option.ts';
-import { useData } from '../../panels/data-context.tsx';
 import { regencyLevelQuery } from '../../panels/regency-map/query.ts';
 import { toModel as mapModel } from '../../panels/regency-map/to-option.ts';
 import { PANEL_ID as REPEATERS_ID, repeaterPlanQuery } from '../../panels/repeater-plan/query.ts';

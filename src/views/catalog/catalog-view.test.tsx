@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { DataContext } from '../../coordinator/data-context.tsx';
 import { CONTRACT, CONTRACT_VERSION, type DatasetId, SOURCE } from '../../data/contract.ts';
 import { engineStatus } from '../../data/duckdb-browser.ts';
 import type { DataEngine } from '../../data/engine-types.ts';
 import { type Manifest, parseManifest } from '../../data/manifest.ts';
 import { setLang } from '../../i18n/i18n.ts';
-import { DataContext } from '../../panels/data-context.tsx';
 import { CatalogView } from './catalog-view.tsx';
 
 const DATA = resolve(import.meta.dirname, '../../../public/data');

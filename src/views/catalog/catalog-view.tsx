@@ -3,6 +3,7 @@
 // dictionary from the data contract.
 import { useQueries } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import { CONTRACT_VERSION } from '../../data/contract.ts';
 import { engineStatus } from '../../data/duckdb-browser.ts';
 import { publishedValidationQuery } from '../../data/published-validation.ts';
@@ -10,7 +11,6 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { catalog } from '../../i18n/views/catalog.ts';
-import { useData } from '../../panels/data-context.tsx';
 import { DatasetCard } from './dataset-card.tsx';
 import './catalog.css';
 

@@ -1,11 +1,11 @@
 // The villages and sites tables of the analyst workspace: they follow the filters (tables-query.ts) and show the
 // rows in the virtualised table (sort, search, column choice). A village (code or name) opens the drill-down.
 import { useId, useMemo } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import type { Row } from '../../data/rows.ts';
 import type { Filters } from '../../filters/filters.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { useData } from '../../panels/data-context.tsx';
 import { datasetAsOf, datasetSource } from '../../panels/panel-text.ts';
 import { sitesTableQuery, villagesTableQuery } from './tables-query.ts';
 import { useExploreQuery } from './use-explore-query.ts';

@@ -2,13 +2,13 @@
 // toggles a value on a click: cross-filter), the villages and sites tables, the drill-down and the tools. The
 // state lives in the URL (use-explore-state.ts), so a link reproduces the view.
 import { useCallback, useRef } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { explore } from '../../i18n/views/explore.ts';
-import { useData } from '../../panels/data-context.tsx';
-import { PANELS } from '../panel-registry.tsx';
-import type { WallPanelId } from '../wall/wall-config.ts';
+import type { PanelId } from '../../panels/define-panel.ts';
+import { PanelHost } from '../../panels/panel-host.tsx';
 import { DrillDown } from './drill-down.tsx';
 import { effectiveDrill } from './explore-state.ts';
 import { SitesTable, VillagesTable } from './explore-tables.tsx';
@@ -19,7 +19,7 @@ import './explore.css';
 
 registerMessages('explore', explore);
 
-const LAYOUT: { id: WallPanelId; wide?: boolean }[] = [
+const LAYOUT: { id: PanelId; wide?: boolean }[] = [
   { id: 'kpis', wide: true },
   { id: 'installations-by-regency' },
   { id: 'regency-map' },
@@ -99,14 +99,11 @@ export function ExploreView({ params }: { params: URLSearchParams }) {
         <FilterChips known={known} filters={filters} onChange={setFilters} />
       </div>
       <div className="panel-grid explore-panels">
-        {LAYOUT.map(({ id, wide }) => {
-          const Panel = PANELS[id];
-          return Panel ? (
-            <div key={id} className={wide ? 'grid-wide' : undefined}>
-              <Panel filters={filters} onSelect={toggle} />
-            </div>
-          ) : null;
-        })}
+        {LAYOUT.map(({ id, wide }) => (
+          <div key={id} className={wide ? 'grid-wide' : undefined}>
+            <PanelHost id={id} filters={filters} onSelect={toggle} />
+          </div>
+        ))}
       </div>
       <div className="explore-tables">
         <VillagesTable filters={filters} onDrill={drillTo} />

@@ -9,7 +9,7 @@ import { sampleManifest } from '../../../tests/helpers/sample-manifest.ts';
 import type { DataEngine } from '../../data/engine-types.ts';
 import { type Dimension, NO_FILTERS } from '../../filters/filters.ts';
 import '../../i18n/i18n.ts';
-import { DataContext } from '../../panels/data-context.tsx';
+import { DataContext } from '../../coordinator/data-context.tsx';
 import { InstallationsByRegencyPanel } from '../../panels/installations-by-regency/panel.tsx';
 import { echarts } from '../../ui/echarts-setup.ts';
 

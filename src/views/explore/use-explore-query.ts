@@ -2,9 +2,9 @@
 // data version. The previous rows stay on screen while the next ones load; `xf` gives the attributes that tell
 // the cross-filter timing which filters the shown rows belong to and whether they are still loading.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useData } from '../../coordinator/data-context.tsx';
 import type { QueryRequest } from '../../data/engine-types.ts';
 import { type Filters, normaliseFilters } from '../../filters/filters.ts';
-import { useData } from '../../panels/data-context.tsx';
 import { filtersKey } from './explore-state.ts';
 
 export function useExploreQuery(

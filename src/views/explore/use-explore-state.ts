@@ -4,10 +4,10 @@
 // #/explore, an edited address) reaches the view as new `params` and is read again.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import type { Dimension, Filters } from '../../filters/filters.ts';
 import { knownValuesQuery, toKnownValues } from '../../filters/known-values.ts';
 import type { Dropped } from '../../filters/url-state.ts';
-import { useData } from '../../panels/data-context.tsx';
 import { startCrossFilter } from './cross-filter-timing.ts';
 import { type ExploreUrlState, exploreSearch, filtersKey, parseExploreParams, toggleValue } from './explore-state.ts';
 

@@ -1,12 +1,12 @@
 import { NO_FILTERS } from '../../filters/filters.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import type { PanelId } from '../../panels/define-panel.ts';
+import { PanelHost } from '../../panels/panel-host.tsx';
 import { ChartScaleContext } from '../../ui/theme-context.ts';
-import { PANELS } from '../panel-registry.tsx';
 import { useTextScale } from '../use-text-scale.ts';
-import type { WallPanelId } from '../wall/wall-config.ts';
 
 /** The overview: KPIs across the top, then the stories in a responsive grid. */
-const LAYOUT: { id: WallPanelId; wide?: boolean }[] = [
+const LAYOUT: { id: PanelId; wide?: boolean }[] = [
   { id: 'kpis', wide: true },
   { id: 'blankspot-reduction' },
   { id: 'regency-map' },
@@ -23,14 +23,11 @@ export function OverviewView() {
       <div className="view view-overview">
         <h1>{t('views.overviewTitle')}</h1>
         <div className="panel-grid">
-          {LAYOUT.map(({ id, wide }) => {
-            const Panel = PANELS[id];
-            return Panel ? (
-              <div key={id} className={wide ? 'grid-wide' : undefined}>
-                <Panel filters={NO_FILTERS} />
-              </div>
-            ) : null;
-          })}
+          {LAYOUT.map(({ id, wide }) => (
+            <div key={id} className={wide ? 'grid-wide' : undefined}>
+              <PanelHost id={id} filters={NO_FILTERS} />
+            </div>
+          ))}
         </div>
       </div>
     </ChartScaleContext>

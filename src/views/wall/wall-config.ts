@@ -2,15 +2,9 @@
 // (#/wall?pages=<ids>&dwell=<seconds>&theme=dark|light&lang=id|en&poll=<seconds>&screen=<name>).
 import { z } from 'zod/mini';
 
-export const WALL_PANEL_IDS = [
-  'kpis',
-  'blankspot-reduction',
-  'installations-by-regency',
-  'regency-map',
-  'connectivity-trends',
-  'repeater-plan',
-] as const;
-export type WallPanelId = (typeof WALL_PANEL_IDS)[number];
+import { PANEL_IDS } from '../../panels/define-panel.ts';
+
+export const WALL_PANEL_IDS = PANEL_IDS;
 
 const text = z.strictObject({
   id: z.string().check(z.minLength(1, 'teks Indonesia tidak boleh kosong')),

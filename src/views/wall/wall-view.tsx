@@ -3,19 +3,19 @@
 // unmounting (disposing) every chart when its page changes.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
 import { dataUrl } from '../../data/data-url.ts';
 import { type Manifest, preferredFile } from '../../data/manifest.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import { formatDate, formatTime } from '../../i18n/format.ts';
 import { setLang } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { useData } from '../../panels/data-context.tsx';
+import { PanelHost } from '../../panels/panel-host.tsx';
 import { installDebugHooks } from '../../platform/debug-hooks.ts';
 import { applyNewBuildIfReady, checkForNewBuild, keepOffline } from '../../platform/service-worker.ts';
 import { FitLayoutContext } from '../../ui/chart-layout.ts';
 import { ChartScaleContext, useThemeOverride } from '../../ui/theme-context.ts';
 import { manifestQueryOptions } from '../manifest-query.ts';
-import { PANELS } from '../panel-registry.tsx';
 import { useKnownValues } from '../use-known-values.ts';
 import { isFetchStale, overdueDatasets, todayWib } from './freshness.ts';
 import { burnInShift, useHiddenCursor, useNow, useViewportScale, useWakeLock } from './use-kiosk.ts';
@@ -250,10 +250,9 @@ function Wall({
               key={`${step.page.id}:${step.regency?.code ?? ''}`}
               className={`wall-grid wall-grid-${step.page.panels.length}`}
             >
-              {step.page.panels.map((id) => {
-                const Panel = PANELS[id];
-                return Panel ? <Panel key={id} filters={filters} /> : null;
-              })}
+              {step.page.panels.map((id) => (
+                <PanelHost key={id} id={id} filters={filters} />
+              ))}
             </div>
           )}
           <footer className="wall-foot">

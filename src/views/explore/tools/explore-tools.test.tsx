@@ -7,7 +7,7 @@ import { sampleManifest } from '../../../../tests/helpers/sample-manifest.ts';
 import type { DataEngine, QueryRequest } from '../../../data/engine-types.ts';
 import { NO_FILTERS } from '../../../filters/filters.ts';
 import '../../../i18n/i18n.ts';
-import { DataContext } from '../../../panels/data-context.tsx';
+import { DataContext } from '../../../coordinator/data-context.tsx';
 
 vi.mock('../../../data/sql-console.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../data/sql-console.ts')>();

@@ -1,6 +1,7 @@
 // Export of the current slice (the filtered sites and villages rows) as CSV (two variants) or Parquet, each with
 // its provenance (sidecar JSON; for Parquet also inside the file). Writers and queries: src/data/export/.
 import { useState } from 'react';
+import { useData } from '../../../coordinator/data-context.tsx';
 import type { DatasetId } from '../../../data/contract.ts';
 import { type CsvVariant, csvBytes, toCsv } from '../../../data/export/csv.ts';
 import {
@@ -15,7 +16,6 @@ import { SLICES, type SliceId } from '../../../data/export/slice-queries.ts';
 import { type Filters, normaliseFilters } from '../../../filters/filters.ts';
 import { formatDate, formatNumber } from '../../../i18n/format.ts';
 import { useLang } from '../../../i18n/use-lang.ts';
-import { useData } from '../../../panels/data-context.tsx';
 import { downloadBlob, downloadText } from './download.ts';
 
 type Format = 'csv' | 'csvId' | 'parquet';

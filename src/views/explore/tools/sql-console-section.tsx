@@ -2,6 +2,7 @@
 // (default 1,000), cancel, a results table and a quick chart of the first two columns. The SQL text is typed here
 // or picked from the examples; it is never read from the URL.
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useData } from '../../../coordinator/data-context.tsx';
 import type { Row } from '../../../data/rows.ts';
 import {
   type ConsoleOutcome,
@@ -16,7 +17,6 @@ import { type UploadedTable, uploadedTables } from '../../../data/user-tables.ts
 import type { Lang } from '../../../i18n/format.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLang } from '../../../i18n/use-lang.ts';
-import { useData } from '../../../panels/data-context.tsx';
 import { Chart } from '../../../ui/chart.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
 import type { TableModel } from '../../../ui/table-model.ts';

@@ -1,0 +1,95 @@
+// The one way screens get numbers: indicator requests → one query each (deduplicated by key across the whole app
+// through react-query's cache) → figures with their period and scope codes. While the next result loads (a filter
+// change, a new data version) the previous figures stay on screen, so a panel never flashes back to "loading"; a
+// failed refresh keeps the last good figures for the SAME request and says so.
+import { keepPreviousData, type QueryClient, queryOptions, useQueries } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+import type { DataEngine } from '../data/engine-types.ts';
+import type { Manifest } from '../data/manifest.ts';
+import type { Row } from '../data/rows.ts';
+import { INDICATORS, indicatorQuery, resolve } from '../indicators/catalog.ts';
+import { asOfFor, type Figure, toFigures } from '../indicators/results.ts';
+import type { IndicatorRequest, ResolvedRequest } from '../indicators/types.ts';
+import { useData } from './data-context.tsx';
+import { figureKey } from './key.ts';
+
+export function figureQueryOptions(req: IndicatorRequest, engine: DataEngine, version: string) {
+  const resolved = resolve(req);
+  return queryOptions({
+    queryKey: figureKey(resolved, version),
+    queryFn: () => engine.run(indicatorQuery(resolved)),
+  });
+}
+
+/** Loads a request's rows ahead of time (wall pages, briefing slides before they are shown). */
+export function prefetchFigures(
+  client: QueryClient,
+  reqs: readonly IndicatorRequest[],
+  engine: DataEngine,
+  version: string,
+) {
+  return Promise.all(reqs.map((r) => client.prefetchQuery(figureQueryOptions(r, engine, version))));
+}
+
+export interface FigureSet {
+  request: ResolvedRequest;
+  figures: Figure[] | undefined;
+}
+
+export interface FiguresResult {
+  /** One entry per request, in order. */
+  sets: FigureSet[];
+  state: 'loading' | 'error' | 'ready';
+  error: Error | null;
+  /** Figures of an earlier data version are on screen (a refresh is running or failed). */
+  showingOlderData: boolean;
+  retry: () => void;
+}
+
+export function figuresOf(req: ResolvedRequest, rows: readonly Row[], manifest: Pick<Manifest, 'as_of' | 'datasets'>) {
+  return toFigures(req, rows, asOfFor(INDICATORS[req.indicator], manifest));
+}
+
+export function useFigures(requests: readonly IndicatorRequest[]): FiguresResult {
+  const { engine, manifest } = useData();
+  const requestsKey = JSON.stringify(requests);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the requests' value, not their identity
+  const resolved = useMemo(() => requests.map(resolve), [requestsKey]);
+  // The request each slot's figures on screen really answer: while the next result loads, the previous figures stay
+  // and keep their own period and scope codes (never the new request's).
+  const shown = useRef<({ request: ResolvedRequest; rows: Row[]; version: string } | undefined)[]>([]);
+  const results = useQueries({
+    queries: resolved.map((r) => ({
+      ...figureQueryOptions(r, engine, manifest.version),
+      placeholderData: keepPreviousData,
+    })),
+  });
+  const sets: FigureSet[] = [];
+  let older = false;
+  let error: Error | null = null;
+  let loading = false;
+  resolved.forEach((r, i) => {
+    const q = results[i];
+    if (q?.data && !q.isPlaceholderData) shown.current[i] = { request: r, rows: q.data, version: manifest.version };
+    const last = shown.current[i];
+    const same = last !== undefined && JSON.stringify(last.request) === JSON.stringify(r);
+    const current =
+      q?.data && !q.isPlaceholderData ? last : q?.isPlaceholderData || (q?.isError && same) ? last : undefined;
+    if (q?.isError && !current) error = q.error;
+    if (!current) loading = true;
+    if (current && same && current.version !== manifest.version) older = true;
+    sets.push({
+      request: current?.request ?? r,
+      figures: current ? figuresOf(current.request, current.rows, manifest) : undefined,
+    });
+  });
+  return {
+    sets,
+    state: error ? 'error' : loading ? 'loading' : 'ready',
+    error,
+    showingOlderData: older,
+    retry: () => {
+      for (const q of results) if (q.isError) void q.refetch();
+    },
+  };
+}

@@ -1,0 +1,199 @@
+// Indicators read from the yearly coverage survey (village_coverage): villages without cellular signal, villages
+// with 4G, their shares, the blankspot target, and blankspot villages served by an Internet Desa point.
+// A survey year is a stock at the end of that year; the latest year, while incomplete, is the state "s.d." the
+// as-of date of village_coverage. Without a year breakdown a figure is for the latest survey year within the year
+// filter, and every row says which year in its `year` column.
+import type { QueryRequest } from '../../data/engine-types.ts';
+import { and, groupBy, orderBy, SITE_SCOPE, VILLAGE_SCOPE, where, yearRange } from '../scopes.ts';
+import type { IndicatorDef, ResolvedRequest } from '../types.ts';
+import { PRODUCER, t, VILLAGE_ACCESS } from './common.ts';
+import { ratio } from './ratio.ts';
+import { targetColumn } from './targets.ts';
+
+const COVERAGE_COLUMNS = { ...VILLAGE_SCOPE, year: 'c.year' };
+
+/**
+ * Villages of the coverage survey matching `condition`, per breakdown; always with the survey year. `extra` adds a
+ * condition with its own parameters (placed after the request's filters).
+ */
+function coverageCount(
+  req: ResolvedRequest,
+  condition: string,
+  extra: { sql: string; params: QueryRequest['params'] } = { sql: 'TRUE', params: [] },
+): QueryRequest {
+  const years = and(where(req, {}, 'c.year'), yearRange('c.year', req.range));
+  const place = where(req, VILLAGE_SCOPE);
+  const by = req.by.includes('year') ? req.by : (['year', ...req.by] as const);
+  const g = groupBy(by, COVERAGE_COLUMNS);
+  // The latest survey year in range when the rows are not per year (from the whole survey, not the selection).
+  const latest = req.by.includes('year')
+    ? 'TRUE'
+    : `c.year = (SELECT max(c.year) FROM village_coverage c WHERE ${years.sql})`;
+  const sql = `
+SELECT ${g.select}CAST(count(*) FILTER (WHERE ${condition}) AS INTEGER) AS value
+FROM village_coverage c JOIN villages v ON v.village_code = c.village_code
+WHERE ${years.sql} AND ${latest} AND ${place.sql} AND ${extra.sql}
+${g.group} ${orderBy(by)}`;
+  return {
+    sql,
+    params: [...years.params, ...(req.by.includes('year') ? [] : years.params), ...place.params, ...extra.params],
+    tables: ['village_coverage', 'villages'],
+  };
+}
+
+const COVERAGE_BASE = {
+  kind: 'stock',
+  digits: 0,
+  filters: ['year', 'regency', 'district'],
+  breakdowns: ['year', 'regency', 'district'],
+  period: 'year-end',
+  producer: PRODUCER,
+  sources: ['village_coverage', 'villages'],
+  asOfSource: 'village_coverage',
+} as const;
+
+export const blankspotVillages: IndicatorDef = {
+  ...COVERAGE_BASE,
+  id: 'blankspot_villages',
+  name: t('Desa tanpa sinyal seluler (blankspot)', 'Villages without cellular signal (blankspot)'),
+  short: t('Desa blankspot', 'Blankspot villages'),
+  concept: t(
+    'Desa/kelurahan yang tidak terjangkau sinyal seluler apa pun (2G, 3G maupun 4G).',
+    'Villages reached by no cellular signal at all (2G, 3G or 4G).',
+  ),
+  definition: t(
+    'Banyaknya desa/kelurahan dengan is_blankspot = true pada survei cakupan tahun itu (kondisi akhir tahun; tahun berjalan: kondisi s.d. tanggal data). Titik Internet Desa melayani desa tetapi tidak mengakhiri blankspot-nya.',
+    "Number of villages with is_blankspot = true in that year's coverage survey (state at year end; the current year: state up to the data date). An Internet Desa point serves a village without ending its blankspot.",
+  ),
+  formula: t('count(village_coverage) dengan is_blankspot', 'count(village_coverage) with is_blankspot'),
+  unit: 'villages',
+  polarity: -1,
+  baseline: 'previous-complete',
+  query: (req) => coverageCount(req, 'c.is_blankspot'),
+};
+
+export const villages4g: IndicatorDef = {
+  ...COVERAGE_BASE,
+  id: 'villages_4g',
+  name: t('Desa dengan sinyal 4G', 'Villages with 4G signal'),
+  short: t('Desa 4G', 'Villages with 4G'),
+  concept: t('Desa/kelurahan yang terjangkau sinyal 4G.', 'Villages reached by a 4G signal.'),
+  definition: t(
+    "Banyaknya desa/kelurahan dengan best_signal = '4G' pada survei cakupan tahun itu.",
+    "Number of villages with best_signal = '4G' in that year's coverage survey.",
+  ),
+  formula: t("count(village_coverage) dengan best_signal = '4G'", "count(village_coverage) with best_signal = '4G'"),
+  unit: 'villages',
+  polarity: 1,
+  baseline: 'previous-complete',
+  query: (req) => coverageCount(req, "c.best_signal = '4G'"),
+};
+
+/** Villages surveyed (the denominator of the shares). */
+const surveyed = (req: ResolvedRequest) => coverageCount(req, 'TRUE');
+
+export const blankspotShare: IndicatorDef = {
+  ...blankspotVillages,
+  id: 'blankspot_share',
+  name: t('Persentase desa tanpa sinyal seluler', 'Share of villages without cellular signal'),
+  short: t('% desa blankspot', '% blankspot villages'),
+  definition: t(
+    'Desa blankspot dibagi desa/kelurahan yang disurvei pada tahun itu, dalam persen.',
+    'Blankspot villages divided by the villages surveyed that year, in percent.',
+  ),
+  formula: t('100 × blankspot_villages / desa disurvei', '100 × blankspot_villages / villages surveyed'),
+  unit: 'percent',
+  kind: 'rate',
+  digits: 1,
+  query: (req) => {
+    const by = req.by.includes('year') ? req.by : ['year' as const, ...req.by];
+    return ratio(req, blankspotVillages.query(req), surveyed(req), 100, by);
+  },
+};
+
+export const villages4gShare: IndicatorDef = {
+  ...villages4g,
+  id: 'villages_4g_share',
+  name: t('Persentase desa dengan sinyal 4G', 'Share of villages with 4G signal'),
+  short: t('% desa 4G', '% villages with 4G'),
+  definition: t(
+    'Desa dengan sinyal 4G dibagi desa/kelurahan yang disurvei pada tahun itu, dalam persen.',
+    'Villages with 4G divided by the villages surveyed that year, in percent.',
+  ),
+  formula: t('100 × villages_4g / desa disurvei', '100 × villages_4g / villages surveyed'),
+  unit: 'percent',
+  kind: 'rate',
+  digits: 1,
+  query: (req) => {
+    const by = req.by.includes('year') ? req.by : ['year' as const, ...req.by];
+    return ratio(req, villages4g.query(req), surveyed(req), 100, by);
+  },
+};
+
+export const villagesServed: IndicatorDef = {
+  ...COVERAGE_BASE,
+  id: 'villages_served',
+  name: t('Desa blankspot terlayani Internet Desa', 'Blankspot villages served by Internet Desa'),
+  short: t('Desa blankspot terlayani', 'Blankspot villages served'),
+  concept: t(
+    'Desa tanpa sinyal seluler yang sudah mendapat akses internet dari titik Internet Desa.',
+    'Villages without cellular signal that have internet access from an Internet Desa point.',
+  ),
+  definition: t(
+    'Banyaknya desa blankspot pada tahun itu yang memiliki minimal satu titik program berjenis village_access yang terpasang paling lambat akhir tahun itu dan berstatus active atau offline.',
+    'Number of blankspot villages that year with at least one site of a village_access programme installed by the end of that year and with status active or offline.',
+  ),
+  formula: t(
+    'count(desa blankspot ∃ site: kind = village_access, year(installed_on) ≤ tahun, status ∈ {active, offline})',
+    'count(blankspot villages ∃ site: kind = village_access, year(installed_on) ≤ year, status ∈ {active, offline})',
+  ),
+  unit: 'villages',
+  polarity: 1,
+  baseline: 'previous-complete',
+  filters: ['year', 'regency', 'district', 'programme', 'technology', 'status'],
+  counts: t(
+    'Hanya program berjenis village_access (titik Internet Desa).',
+    'Only programmes of kind village_access (Internet Desa points).',
+  ),
+  sources: ['village_coverage', 'villages', 'sites', 'programmes'],
+  query: (req) => {
+    const site = where(req, {
+      programme: SITE_SCOPE.programme,
+      technology: SITE_SCOPE.technology,
+      status: SITE_SCOPE.status,
+    });
+    return coverageCount(req, 'TRUE', {
+      sql: `c.is_blankspot AND EXISTS (
+  SELECT 1 FROM sites s
+  WHERE s.village_code = c.village_code AND ${VILLAGE_ACCESS}
+    AND s.installed_on IS NOT NULL AND year(s.installed_on) <= c.year AND s.status IN ('active', 'offline')
+    AND ${site.sql})`,
+      params: site.params,
+    });
+  },
+};
+
+export const blankspotTarget: IndicatorDef = {
+  ...COVERAGE_BASE,
+  id: 'blankspot_target',
+  name: t('Target desa blankspot', 'Blankspot village target'),
+  short: t('Target blankspot', 'Blankspot target'),
+  concept: t(
+    'Banyaknya desa blankspot yang ditargetkan tersisa di akhir tahun.',
+    'The number of blankspot villages targeted to remain at year end.',
+  ),
+  definition: t(
+    'targets.blankspot_target: baris provinsi untuk provinsi; jumlah baris kabupaten/kota terpilih bila semuanya punya target tahun itu.',
+    "targets.blankspot_target: the province row for the province; the sum of the selected regencies' rows when each has a target that year.",
+  ),
+  formula: t('targets.blankspot_target', 'targets.blankspot_target'),
+  unit: 'villages',
+  filters: ['year', 'regency'],
+  breakdowns: ['year', 'regency'],
+  period: 'plan-year',
+  polarity: 0,
+  baseline: 'none',
+  sources: ['targets'],
+  asOfSource: 'targets',
+  query: (req) => targetColumn(req, 'blankspot_target'),
+};

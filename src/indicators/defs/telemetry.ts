@@ -1,0 +1,166 @@
+// Indicators of the village internet sites' daily telemetry: uptime, downlink, data volume and daily users.
+// Read from the rollups of site_daily (src/data/rollups.ts: sums and counts per cell, never means), so no figure
+// scans raw telemetry and every mean is sum / count over the selected cells — the same as over the site-days.
+// Site-days count only when their site is in `sites` and its village in `villages` (as a join would).
+//
+// Grain: by week → the weekly cells; by day or with a date range → the daily cells (which hold the 60 days up to
+// each year's last telemetry day, where the 30-day windows fall, and every short data range); otherwise the
+// weekly cells. Every row returns period_from and period_to: the days it covers, clipped to the data.
+import type { QueryRequest } from '../../data/engine-types.ts';
+import type { SqlFragment } from '../../filters/filters.ts';
+import { and, CELL_SCOPE, groupBy, orderBy, where } from '../scopes.ts';
+import type { IndicatorDef, ResolvedRequest } from '../types.ts';
+import { PRODUCER, t } from './common.ts';
+
+type Measure = 'uptime' | 'downlink' | 'data' | 'users';
+
+const MEASURE_SQL: Record<Measure, { value: string; numerator: string; denominator: string }> = {
+  uptime: {
+    value: 'sum(r.uptime_sum) / sum(r.site_days)',
+    numerator: 'sum(r.uptime_sum)',
+    denominator: 'sum(r.site_days)',
+  },
+  downlink: {
+    value: 'sum(r.down_sum) / sum(r.site_days)',
+    numerator: 'sum(r.down_sum)',
+    denominator: 'sum(r.site_days)',
+  },
+  data: { value: 'sum(r.data_gb)', numerator: 'sum(r.data_gb)', denominator: 'NULL' },
+  // users per day: user-days over the calendar days of the period the data cover
+  users: {
+    value: "sum(r.users) / (datediff('day', min(r.pf), max(r.pt)) + 1)",
+    numerator: 'sum(r.users)',
+    denominator: "(datediff('day', min(r.pf), max(r.pt)) + 1)",
+  },
+};
+
+function telemetryQuery(req: ResolvedRequest, measure: Measure): QueryRequest {
+  const weekly = req.by.includes('week') || (!req.by.includes('day') && req.range === null);
+  const table = weekly ? 'site_daily_by_week' : 'site_daily_by_day';
+  const columns = { ...CELL_SCOPE, week: "strftime(r.week, '%Y-%m-%d')", day: "strftime(r.date, '%Y-%m-%d')" };
+  const cells = where(req, CELL_SCOPE, weekly ? 'r.year' : 'CAST(year(r.date) AS INTEGER)');
+  const range: SqlFragment = !req.range
+    ? { sql: 'TRUE', params: [] }
+    : weekly
+      ? {
+          sql: 'r.first_date >= CAST(? AS DATE) AND r.last_date <= CAST(? AS DATE)',
+          params: [req.range.from, req.range.to],
+        }
+      : { sql: 'r.date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)', params: [req.range.from, req.range.to] };
+  // The days a row covers: its week or day (or the whole selection) inside the data's first and last day, the year
+  // filter and the range. Bounds are bound parameters.
+  const lows: SqlFragment[] = [{ sql: 'b.first_day', params: [] }];
+  const highs: SqlFragment[] = [{ sql: 'b.last_day', params: [] }];
+  const { yearFrom, yearTo } = req.filters;
+  if (yearFrom !== null) lows.push({ sql: 'make_date(CAST(? AS BIGINT), 1, 1)', params: [yearFrom] });
+  if (yearTo !== null) highs.push({ sql: 'make_date(CAST(? AS BIGINT), 12, 31)', params: [yearTo] });
+  if (req.range) {
+    lows.push({ sql: 'CAST(? AS DATE)', params: [req.range.from] });
+    highs.push({ sql: 'CAST(? AS DATE)', params: [req.range.to] });
+  }
+  const start = req.by.includes('week') ? 'r.week' : req.by.includes('day') ? 'r.date' : 'b.first_day';
+  const end = req.by.includes('week') ? 'r.week + 6' : req.by.includes('day') ? 'r.date' : 'b.last_day';
+  const g = groupBy(req.by, columns);
+  const m = MEASURE_SQL[measure];
+  const p = and(cells, range);
+  const sql = `
+WITH b AS (SELECT min(w.first_date) AS first_day, max(w.last_date) AS last_day FROM site_daily_by_week w),
+k AS (
+  SELECT r.*, greatest(${start}, ${lows.map((x) => x.sql).join(', ')}) AS pf,
+    least(${end}, ${highs.map((x) => x.sql).join(', ')}) AS pt
+  FROM ${table} r CROSS JOIN b
+  WHERE r.programme IS NOT NULL AND r.regency_code IS NOT NULL AND ${p.sql}
+)
+SELECT ${g.select}CAST(${m.value} AS DOUBLE) AS value, CAST(${m.numerator} AS DOUBLE) AS numerator,
+  CAST(${m.denominator} AS DOUBLE) AS denominator,
+  strftime(min(r.pf), '%Y-%m-%d') AS period_from, strftime(max(r.pt), '%Y-%m-%d') AS period_to
+FROM k r
+${g.group} ${orderBy(req.by)}`;
+  return {
+    sql,
+    params: [...lows.flatMap((x) => x.params), ...highs.flatMap((x) => x.params), ...p.params],
+    tables: [...new Set([table, 'site_daily_by_week'] as const)],
+  };
+}
+
+const BASE = {
+  filters: ['year', 'regency', 'district', 'programme', 'technology', 'status'],
+  breakdowns: ['week', 'day', 'regency', 'district', 'programme', 'technology', 'status'],
+  period: 'window',
+  producer: PRODUCER,
+  sources: ['site_daily', 'sites', 'villages'],
+  asOfSource: 'site_daily',
+} as const;
+
+export const uptime: IndicatorDef = {
+  ...BASE,
+  id: 'uptime',
+  name: t('Ketersediaan layanan (uptime)', 'Service uptime'),
+  short: t('Uptime', 'Uptime'),
+  concept: t('Seberapa lama titik layanan dapat dipakai.', 'How much of the time the sites can be used.'),
+  definition: t(
+    'Rata-rata uptime_pct atas semua titik-hari yang dilaporkan dalam periode (titik yang tidak melapor tidak dihitung sebagai 0). Angka utama: 30 hari s.d. hari terakhir telemetri, dibanding 30 hari sebelumnya.',
+    'Mean of uptime_pct over every site-day reported in the period (a site that did not report does not count as 0). Headline: the 30 days up to the last telemetry day, against the 30 days before.',
+  ),
+  formula: t('sum(uptime_pct) / count(titik-hari)', 'sum(uptime_pct) / count(site-days)'),
+  unit: 'percent',
+  kind: 'mean',
+  digits: 1,
+  polarity: 1,
+  baseline: 'previous-window',
+  query: (req) => telemetryQuery(req, 'uptime'),
+};
+
+export const downlink: IndicatorDef = {
+  ...BASE,
+  id: 'downlink',
+  name: t('Kecepatan unduh rata-rata', 'Mean downlink speed'),
+  short: t('Kecepatan unduh', 'Downlink'),
+  concept: t('Kecepatan unduh yang dialami pengguna titik.', 'Download speed experienced at the sites.'),
+  definition: t(
+    'Rata-rata down_mbps atas titik-hari yang dilaporkan dalam periode.',
+    'Mean of down_mbps over the site-days reported in the period.',
+  ),
+  formula: t('sum(down_mbps) / count(titik-hari)', 'sum(down_mbps) / count(site-days)'),
+  unit: 'mbps',
+  kind: 'mean',
+  digits: 1,
+  polarity: 1,
+  baseline: 'previous-window',
+  query: (req) => telemetryQuery(req, 'downlink'),
+};
+
+export const dataVolume: IndicatorDef = {
+  ...BASE,
+  id: 'data_volume',
+  name: t('Volume data', 'Data volume'),
+  short: t('Volume data', 'Data volume'),
+  concept: t('Banyaknya data yang dipakai melalui titik.', 'Data used through the sites.'),
+  definition: t('Jumlah data_gb dalam periode.', 'Sum of data_gb over the period.'),
+  formula: t('sum(data_gb)', 'sum(data_gb)'),
+  unit: 'gb',
+  kind: 'flow',
+  digits: 0,
+  polarity: 1,
+  baseline: 'previous-window',
+  query: (req) => telemetryQuery(req, 'data'),
+};
+
+export const dailyUsers: IndicatorDef = {
+  ...BASE,
+  id: 'daily_users',
+  name: t('Pengguna harian rata-rata', 'Mean daily users'),
+  short: t('Pengguna harian', 'Daily users'),
+  concept: t('Berapa orang memakai titik dalam sehari.', 'How many people use the sites in a day.'),
+  definition: t(
+    'Jumlah pengguna unik harian (users) atas semua titik-hari dalam periode, dibagi banyaknya hari kalender periode yang tercakup data. Bukan jumlah pengguna-hari.',
+    'Daily unique users summed over every site-day of the period, divided by the calendar days of the period the data cover. Not a sum of user-days.',
+  ),
+  formula: t('sum(users) / hari dalam periode', 'sum(users) / days in the period'),
+  unit: 'users',
+  kind: 'mean',
+  digits: 0,
+  polarity: 1,
+  baseline: 'previous-window',
+  query: (req) => telemetryQuery(req, 'users'),
+};
