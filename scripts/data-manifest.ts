@@ -1,15 +1,14 @@
 // npm run data:manifest [-- --dir DIR]
 // Recomputes public/data/manifest.json from the dataset files present (<id>.parquet / <id>.csv). Stewards run it
 // after replacing an export. Nothing is written when a file fails the data contract (the same validator as the
-// browser and `npm run validate -- --publish`, codes checked against the other files of the directory), cannot be
-// read, or the result fails the schema.
+// browser and `npm run validate -- --publish`, codes and vocabulary values — sites.programme, sites.technology —
+// checked against the other files of the directory), cannot be read, or the result fails the schema.
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { isDatasetId } from '../src/data/contract.ts';
 import { formatReport } from '../src/data/validate/format.ts';
 import { buildManifest, describeManifestFailure, writeManifest } from './lib/manifest.ts';
 import { writeRollups } from './lib/rollup.ts';
-import { writeSnapshot } from './lib/snapshot.ts';
 import { validateForPublish } from './validate.ts';
 
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '..', 'public', 'data');
@@ -51,6 +50,9 @@ async function main(argv: readonly string[]): Promise<number> {
     const manifest = await buildManifest(dir, {
       onIgnored: (f) => console.warn(`data-manifest: ignoring ${f} (not a dataset of the contract)`),
     });
+    // Imported only now (before anything is written): the snapshot needs the views' first-view queries, while the
+    // contract check above needs nothing of the app and reports even when the app does not build.
+    const { writeSnapshot } = await import('./lib/snapshot.ts');
     const path = await writeManifest(dir, manifest);
     console.log(
       `data-manifest: wrote ${relative(process.cwd(), path)} (version ${manifest.version}, as_of ${manifest.as_of})`,

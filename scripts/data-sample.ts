@@ -2,13 +2,14 @@
 // npm run data:sample -- --scale 1000000    → a synthetic site_daily of exactly N rows in /tmp/jdac-scale-<N>/
 //                                              (or --out DIR); public/data is not touched. --csv / --no-csv.
 // Deterministic: the same bytes on every run (seeded PRNG, hash-based randomness in SQL, ORDER BY on write).
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CONTRACT_VERSION, DATASET_IDS, type DatasetId } from '../src/data/contract.ts';
 import { keyOrder, loadRows, openDuck, queryRows, type Row, sqlString, writeDataset } from './lib/duck.ts';
 import { loadGeography } from './lib/geography.ts';
 import { buildManifest, describeManifestFailure, writeManifest } from './lib/manifest.ts';
+import { publishedFigures } from './lib/published-figures.ts';
 import { AS_OF, buildStory, SEED, type Story, type TelemetryPlan } from './lib/story.ts';
 import {
   defineHashMacros,
@@ -17,9 +18,12 @@ import {
   scaleSiteParamsSql,
   siteDailySql,
 } from './lib/telemetry-sql.ts';
+import { PROGRAMMES, TECHNOLOGIES } from './lib/vocabularies.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const DATA_DIR = join(REPO, 'public', 'data');
+/** Figures reported by public bodies (a copy of ../shared/data/published-figures.csv; see its README there). */
+const PUBLISHED_FIGURES_SEED = join(REPO, 'scripts', 'seed', 'published-figures.csv');
 
 const literal = (v: string | number | null): string =>
   v === null ? 'NULL' : typeof v === 'number' ? String(v) : sqlString(v);
@@ -83,12 +87,16 @@ async function runSample(dir: string): Promise<void> {
   try {
     const { regencies, villages } = await loadGeography(conn);
     const story = buildStory(regencies, villages, SEED);
+    const figures = publishedFigures(await readFile(PUBLISHED_FIGURES_SEED, 'utf8'));
     const tables: Partial<Record<DatasetId, readonly Row[]>> = {
       regencies: story.regencies as unknown as Row[],
       villages: story.villages as unknown as Row[],
+      programmes: PROGRAMMES as unknown as Row[],
+      technologies: TECHNOLOGIES as unknown as Row[],
       sites: story.sites as unknown as Row[],
       village_coverage: story.coverage as unknown as Row[],
       targets: story.targets as unknown as Row[],
+      published_figures: figures.rows as unknown as Row[],
     };
     for (const [id, rows] of Object.entries(tables) as [DatasetId, Row[]][]) await loadRows(conn, id, rows);
 
@@ -105,6 +113,8 @@ async function runSample(dir: string): Promise<void> {
       console.log(`  ${id.padEnd(17)} ${String(row?.n).padStart(8)} rows  ${sizes}`);
     }
     printStory(story);
+    if (figures.left_out.length > 0)
+      console.log(`  published figures without a catalog indicator (left out): ${figures.left_out.join('; ')}`);
   } finally {
     conn.closeSync();
   }

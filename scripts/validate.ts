@@ -2,18 +2,22 @@
 //                     [--refs DIR | --no-refs] <files…>
 // Checks CSV / Parquet files against the data contract with the same validator the browser uses
 // (src/data/validate/), prints a report per file and a summary, and exits 1 when any file has errors (2 on usage
-// errors). Reference lists (villages, regencies, sites) come from public/data unless --refs/--no-refs say otherwise.
+// errors). Reference lists (regencies, villages, sites, and the vocabularies programmes and technologies) come, for
+// each dataset, from a file of that dataset given on the command line, else from <dataset>.csv/.parquet beside the
+// file being checked, else from --refs DIR (default public/data); --no-refs checks none.
 // Other scripts (data:manifest) import validatePath() and loadReferences() from here. See docs/validation.md.
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire, register } from 'node:module';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_IDS, type DatasetId, isDatasetId } from '../src/data/contract.ts';
 import { formatReport, type Lang } from '../src/data/validate/format.ts';
+import { datasetFromFileName } from '../src/data/validate/headers.ts';
 import { formatNumber } from '../src/data/validate/messages.ts';
 import type { FileFormat, Profile, References, ValidationReport } from '../src/data/validate/types.ts';
 import { validateBytes } from '../src/data/validate/validate.ts';
 import { isIsoDate, todayWib } from '../src/data/validate/values.ts';
+import { REFERENCE_DATASETS, REFERENCE_KEYS, referenceKeys } from '../src/data/workers/validate-job.ts';
 
 export const DEFAULT_REFS_DIR = resolve(import.meta.dirname, '..', 'public', 'data');
 
@@ -88,12 +92,6 @@ export async function validatePath(path: string, opts: ValidatePathOptions = {})
   });
 }
 
-const REFERENCE_KEYS = [
-  ['regencies', 'regency_code'],
-  ['villages', 'village_code'],
-  ['sites', 'site_id'],
-] as const;
-
 async function exists(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -102,13 +100,24 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Reference lists with the file each list came from. */
+export type LoadedReferences = References & { files: string[]; from: Partial<Record<DatasetId, string>> };
+
+/** The key values of one reference file: every row whose key cell is itself well-formed (as the browser does). */
+async function referenceFileKeys(path: string, dataset: DatasetId): Promise<Set<string>> {
+  const column = REFERENCE_KEYS[dataset];
+  if (!column) return new Set();
+  const report = await validatePath(path, { dataset, keepRows: 'all', today: '9999-12-31' });
+  return new Set(referenceKeys(report, column));
+}
+
 /**
- * Reference lists from `<dir>/{regencies,villages,sites}.csv` (or `.parquet`): the key values of every row whose
- * key cell is itself well-formed. Missing files are simply left out.
+ * Reference lists from `<dir>/<dataset>.csv` (or `.parquet`) for every dataset others refer to: regencies,
+ * villages, sites and the vocabularies programmes and technologies. Missing files are simply left out.
  */
-export async function loadReferences(dir: string): Promise<References & { files: string[] }> {
-  const refs: References & { files: string[] } = { files: [] };
-  for (const [dataset, column] of REFERENCE_KEYS) {
+export async function loadReferences(dir: string): Promise<LoadedReferences> {
+  const refs: LoadedReferences = { files: [], from: {} };
+  for (const dataset of REFERENCE_DATASETS) {
     let path: string | null = null;
     for (const ext of ['.csv', '.parquet']) {
       const p = join(dir, `${dataset}${ext}`);
@@ -118,20 +127,42 @@ export async function loadReferences(dir: string): Promise<References & { files:
       }
     }
     if (!path) continue;
-    const report = await validatePath(path, { dataset, keepRows: 'all', today: '9999-12-31' });
-    const set = new Set<string>();
-    for (const row of report.validRows) {
-      const v = row[column];
-      if (typeof v === 'string') set.add(v);
-    }
-    const index = report.columnIndex[column] ?? -1;
-    for (const row of report.invalidRows) {
-      if (row.issues.some((i) => i.column === column)) continue;
-      const v = row.raw[index]?.trim();
-      if (index >= 0 && v) set.add(v);
-    }
+    const set = await referenceFileKeys(path, dataset);
     if (set.size === 0) continue;
     refs[dataset] = set;
+    refs.files.push(path);
+    refs.from[dataset] = path;
+  }
+  return refs;
+}
+
+/** Later lists replace earlier ones, dataset by dataset. */
+function mergeReferences(...layers: readonly (LoadedReferences | undefined)[]): LoadedReferences {
+  const out: LoadedReferences = { files: [], from: {} };
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const dataset of REFERENCE_DATASETS) {
+      const set = layer[dataset];
+      const from = layer.from[dataset];
+      if (!set || !from) continue;
+      out[dataset] = set;
+      out.from[dataset] = from;
+    }
+  }
+  out.files = [...new Set(Object.values(out.from))];
+  return out;
+}
+
+/** Reference lists from the files given on the command line whose name names a reference dataset. */
+async function givenReferences(paths: readonly string[]): Promise<LoadedReferences> {
+  const refs: LoadedReferences = { files: [], from: {} };
+  for (const path of paths) {
+    const dataset = datasetFromFileName(path);
+    if (!dataset || !REFERENCE_KEYS[dataset] || !(await exists(path))) continue;
+    const set = await referenceFileKeys(path, dataset);
+    if (set.size === 0) continue;
+    refs[dataset] = set;
+    refs.from[dataset] = path;
     refs.files.push(path);
   }
   return refs;
@@ -164,8 +195,15 @@ const USAGE = `usage: npx tsx scripts/validate.ts [options] <files…>
   --today YYYY-MM-DD  dates after this day are errors (default: today in WIB)
   --json              print the reports as JSON (both languages) instead of text
   --publish           also require the published form (comma, decimal point, ISO dates, contract header order)
-  --refs DIR          reference lists (villages/regencies/sites) from DIR (default public/data)
-  --no-refs           do not check codes against reference lists
+  --refs DIR          reference lists from DIR (default public/data)
+  --no-refs           do not check codes or vocabulary values against reference lists
+reference lists: regencies, villages and sites (codes), programmes and technologies (the vocabularies of
+  sites.programme and sites.technology). For each of them the first found is used:
+    1. a file of that dataset given on the command line (e.g. programmes.csv beside sites.csv in the arguments);
+    2. <dataset>.csv or <dataset>.parquet in the same directory as the file being checked;
+    3. <dataset>.csv or <dataset>.parquet in --refs DIR (default public/data).
+  A sites row whose programme or technology is missing from its vocabulary is an error naming the value, the line
+  and how to add it to programmes.csv / technologies.csv.
 exit status: 0 no errors (warnings allowed), 1 a file has errors, 2 usage error or unreadable file`;
 
 interface Args {
@@ -276,18 +314,38 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const refs = args.refs ? await loadReferences(args.refs) : undefined;
+  // Reference lists, dataset by dataset: given on the command line, else beside the file, else --refs DIR.
+  const checkRefs = args.refs !== null;
+  const fromDir = args.refs ? await loadReferences(args.refs) : undefined;
+  const given = checkRefs ? await givenReferences(args.files) : undefined;
+  const beside = new Map<string, LoadedReferences>();
+  const used = new Set<string>();
   const reports: ValidationReport[] = [];
   let unreadable = 0;
   for (const file of args.files) {
     let report: ValidationReport;
     try {
+      let refs: LoadedReferences | undefined;
+      if (checkRefs) {
+        const dir = resolve(file, '..');
+        let here = beside.get(dir);
+        if (!here) {
+          here = await loadReferences(dir);
+          beside.set(dir, here);
+        }
+        refs = mergeReferences(fromDir, here, given);
+      }
       report = await validatePath(file, {
         today: args.today,
         profile: args.profile,
         ...(args.dataset ? { dataset: args.dataset } : {}),
         ...(refs ? { references: refs } : {}),
       });
+      for (const d of report.referencesChecked) {
+        const from = refs?.from[d];
+        const shown = from ? relative(process.cwd(), from) : '';
+        if (from) used.add(`${d} ← ${shown && !shown.startsWith('..') ? shown : from}`);
+      }
     } catch (e) {
       unreadable++;
       const reason = e instanceof Error ? e.message : String(e);
@@ -305,10 +363,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     const slim = reports.map(({ validRows: _v, invalidRows: _i, ...rest }) => rest);
     console.log(JSON.stringify(slim, null, 2));
   } else {
-    if (refs && refs.files.length === 0 && args.refs) {
+    if (fromDir && fromDir.files.length === 0 && args.refs) {
       console.log(
         args.lang === 'id' ? `(tidak ada daftar referensi di ${args.refs})` : `(no reference lists in ${args.refs})`,
       );
+    }
+    if (used.size > 0) {
+      console.log(`${args.lang === 'id' ? 'Daftar referensi' : 'Reference lists'}: ${[...used].sort().join('; ')}`);
     }
     console.log(summaryLine(reports, unreadable, args.lang));
   }

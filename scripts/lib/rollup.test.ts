@@ -1,6 +1,6 @@
-// The publish step for rollups: files written by native DuckDB give, through the panels' queries, the same figures
-// as the raw site-days (a decommissioned site, gaps, a site-day of an unknown site, a week across New Year), and
-// the index ties them to the source files.
+// The publish step for rollups: files written by native DuckDB give, through the telemetry indicators of the
+// catalog (which read only rollups), the same figures as SQL written here over the raw site-days (a decommissioned
+// site, gaps, a site-day of an unknown site, a week across New Year), and the index ties them to the source files.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +12,8 @@ import { type Manifest, parseManifest } from '../../src/data/manifest.ts';
 import { parseRollupIndex, publishedRollup, ROLLUP_IDS, type RollupIndexJson } from '../../src/data/rollups.ts';
 import type { Cell, Row } from '../../src/data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../src/filters/filters.ts';
-import { trendsQuery, trendsRawQuery } from '../../src/panels/connectivity-trends/query.ts';
-import { uptimeQuery, uptimeRawQuery } from '../../src/panels/kpis/query.ts';
+import { indicatorQuery } from '../../src/indicators/catalog.ts';
+import type { DateRange, IndicatorId } from '../../src/indicators/types.ts';
 import { openDuck, queryRows, sqlString } from './duck.ts';
 import { fixtureCsv } from './duckdb-wasm-node.ts';
 import { buildManifest } from './manifest.ts';
@@ -193,25 +193,65 @@ describe('npm run data:rollup', () => {
     expect(ghost?.n).toBe(31);
   });
 
-  it('gives the panels the raw figures under every filter', async () => {
-    const filterSets: Filters[] = [
-      NO_FILTERS,
-      { ...NO_FILTERS, yearFrom: 2023, yearTo: 2023 },
-      { ...NO_FILTERS, yearFrom: 2024, yearTo: 2024 },
-      { ...NO_FILTERS, regencies: ['15.02'] },
-      { ...NO_FILTERS, districts: ['15.02.02'] },
-      { ...NO_FILTERS, programmes: ['BAKTI Internet Desa'] },
-      { ...NO_FILTERS, statuses: ['decommissioned'] },
-      { ...NO_FILTERS, yearFrom: 2024, technologies: ['VSAT'], regencies: ['15.01'] },
+  it('gives the telemetry indicators the raw figures under every filter', async () => {
+    // Each filter state with its predicate over the raw site-days (a: site_daily ⋈ sites ⋈ villages), written here.
+    const filterSets: [Filters, string][] = [
+      [NO_FILTERS, 'TRUE'],
+      [{ ...NO_FILTERS, yearFrom: 2023, yearTo: 2023 }, 'year(a.date) = 2023'],
+      [{ ...NO_FILTERS, yearFrom: 2024, yearTo: 2024 }, 'year(a.date) = 2024'],
+      [{ ...NO_FILTERS, regencies: ['15.02'] }, `a.regency_code = '15.02'`],
+      [{ ...NO_FILTERS, districts: ['15.02.02'] }, `a.district_code = '15.02.02'`],
+      [{ ...NO_FILTERS, programmes: ['BAKTI Internet Desa'] }, `a.programme = 'BAKTI Internet Desa'`],
+      [{ ...NO_FILTERS, statuses: ['decommissioned'] }, `a.status = 'decommissioned'`],
+      [
+        { ...NO_FILTERS, yearFrom: 2024, technologies: ['VSAT'], regencies: ['15.01'] },
+        `year(a.date) >= 2024 AND a.technology = 'VSAT' AND a.regency_code = '15.01'`,
+      ],
     ];
-    for (const f of filterSets) {
-      expectSameRows(await run(trendsQuery(f)), await run(trendsRawQuery(f)));
-      expectSameRows(await run(uptimeQuery(f)), await run(uptimeRawQuery(f)));
+    const attributed = `SELECT d.*, v.regency_code, v.district_code, s.programme, s.technology, s.status
+      FROM site_daily d JOIN sites s USING (site_id) JOIN villages v ON v.village_code = s.village_code`;
+    const [bounds] = await queryRows(
+      conn,
+      `SELECT strftime(min(date), '%Y-%m-%d') AS lo, strftime(max(date), '%Y-%m-%d') AS hi FROM site_daily`,
+    );
+    const dataFirst = String(bounds?.lo);
+    const dataLast = String(bounds?.hi);
+    const figure = async (id: IndicatorId, filters: Filters, by: 'week' | null, range: DateRange | null = null) =>
+      run(indicatorQuery({ indicator: id, filters, by: by ? [by] : [], range }));
+    for (const [f, pred] of filterSets) {
+      // By week: means over the week's site-days, sums, and users per calendar day of the week (clipped to the data
+      // and to the year filter).
+      const lo = [`DATE '${dataFirst}'`, ...(f.yearFrom ? [`DATE '${f.yearFrom}-01-01'`] : [])];
+      const hi = [`DATE '${dataLast}'`, ...(f.yearTo ? [`DATE '${f.yearTo}-12-31'`] : [])];
+      const raw = await queryRows(
+        conn,
+        `SELECT strftime(w, '%Y-%m-%d') AS week, up, down, gb,
+           users / (datediff('day', greatest(w, ${lo.join(', ')}), least(CAST(w + 6 AS DATE), ${hi.join(', ')})) + 1) AS daily_users
+         FROM (SELECT CAST(date_trunc('week', a.date) AS DATE) AS w, avg(a.uptime_pct) AS up, avg(a.down_mbps) AS down,
+                 sum(a.data_gb) AS gb, sum(a.users) AS users
+               FROM (${attributed}) a WHERE ${pred} GROUP BY 1) ORDER BY week`,
+      );
+      const pick = (rows: Row[]): Row[] => rows.map((r) => ({ week: r.week ?? null, value: r.value ?? null }));
+      const want = (k: string): Row[] => raw.map((r) => ({ week: String(r.week), value: Number(r[k]) }));
+      expectSameRows(pick(await figure('uptime', f, 'week')), want('up'));
+      expectSameRows(pick(await figure('downlink', f, 'week')), want('down'));
+      expectSameRows(pick(await figure('data_volume', f, 'week')), want('gb'));
+      expectSameRows(pick(await figure('daily_users', f, 'week')), want('daily_users'));
+      // The whole selection in one figure.
+      const [all] = await queryRows(conn, `SELECT avg(a.uptime_pct) AS up FROM (${attributed}) a WHERE ${pred}`);
+      const [one] = await figure('uptime', f, null);
+      expect(Number(one?.value)).toBeCloseTo(Number(all?.up), 9);
     }
-    // Non-trivial results: weekly grain over 6 months, and an uptime window ending on the data's last day.
-    expect((await run(trendsQuery(NO_FILTERS))).length).toBeGreaterThan(50);
-    const [uptime] = await run(uptimeQuery(NO_FILTERS));
-    expect(uptime?.end_date).toBe('2024-03-31');
+    // Non-trivial results: weekly grain over 6 months; the 30-day window ending on the data's last day (day grain).
+    expect((await figure('uptime', NO_FILTERS, 'week')).length).toBeGreaterThan(25);
+    const window = { from: '2024-03-02', to: '2024-03-31' };
+    const [uptime] = await figure('uptime', NO_FILTERS, null, window);
+    const [rawWindow] = await queryRows(
+      conn,
+      `SELECT avg(a.uptime_pct) AS up FROM (${attributed}) a WHERE a.date BETWEEN DATE '2024-03-02' AND DATE '2024-03-31'`,
+    );
+    expect(Number(uptime?.value)).toBeCloseTo(Number(rawWindow?.up), 9);
+    expect([uptime?.period_from, uptime?.period_to]).toEqual(['2024-03-02', '2024-03-31']);
   });
 });
 

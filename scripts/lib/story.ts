@@ -4,6 +4,7 @@
 import { addDays, fromDays, maxDate, toDays } from './dates.ts';
 import type { Regency, Village } from './geography.ts';
 import { fmix32, mulberry32, type Rng, randInt, sample, weighted } from './prng.ts';
+import type { ProgrammeName, TechnologyName } from './vocabularies.ts';
 
 export const SEED = 0x15_2026;
 /** The data's "state as of" date: the last day of telemetry and of the 2026 survey. */
@@ -95,13 +96,9 @@ const PROVINCE_TARGETS: Record<number, { planned: number; blankspot: number }> =
   2026: { planned: 10, blankspot: 225 },
 };
 
-type Programme =
-  | 'Dumisake Internet Desa'
-  | 'BAKTI Internet Desa'
-  | 'Dumisake GSM Repeater'
-  | 'BAKTI BTS 4G'
-  | 'Operator';
-type Technology = 'VSAT' | 'GSM repeater' | 'BTS 4G' | 'fibre/radio';
+/** Names from the published vocabularies (vocabularies.ts → programmes.csv, technologies.csv). */
+type Programme = ProgrammeName;
+type Technology = TechnologyName;
 type Status = 'planned' | 'active' | 'offline' | 'decommissioned';
 type Signal = 'none' | '2G' | '3G' | '4G';
 

@@ -56,6 +56,17 @@ export const DATASET_IDS = [
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
+/**
+ * The vocabularies of contract v2: reference datasets whose key column lists every value another dataset's column
+ * may take (sites.programme → programmes.programme, sites.technology → technologies.technology). A value missing
+ * from its vocabulary refuses that row only, with a message saying how to add it (docs/data-contract.md).
+ */
+export const VOCABULARY_IDS = ['programmes', 'technologies'] as const;
+export type VocabularyId = (typeof VOCABULARY_IDS)[number];
+export function isVocabularyId(value: string): value is VocabularyId {
+  return (VOCABULARY_IDS as readonly string[]).includes(value);
+}
+
 export const REGENCY_CODE = /^15\.\d{2}$/;
 export const DISTRICT_CODE = /^15\.\d{2}\.\d{2}$/;
 export const VILLAGE_CODE = /^15\.\d{2}\.\d{2}\.\d{4}$/;
@@ -72,6 +83,12 @@ export const PROGRAMME_KINDS = ['village_access', 'cellular_coverage', 'operator
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 /** Code name of a programme or technology in the vocabularies (letters, digits, spaces, - / . and parentheses). */
 export const VOCABULARY_NAME = /^[A-Za-z0-9][A-Za-z0-9 ./()-]{0,59}$/;
+/** An indicator id of the catalog (src/indicators/types.ts INDICATOR_IDS), e.g. blankspot_villages. */
+export const INDICATOR_ID = /^[a-z][a-z0-9_]{1,59}$/;
+/** A period as a public body reported it: a year, a month, or a range of them (2021, 2022-07, 2022..2024). */
+export const REPORTED_PERIOD = /^\d{4}(-\d{2})?(\.\.\d{4}(-\d{2})?)?$/;
+/** A date as precisely as it is known: 2023-12-27, 2023-12 or 2023. */
+export const REPORTED_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const SITE_STATUSES = ['planned', 'active', 'offline', 'decommissioned'] as const;
 export const SIGNALS = ['none', '2G', '3G', '4G'] as const;
 
@@ -184,7 +201,11 @@ export const CONTRACT: Record<DatasetId, DatasetSpec> = {
         ),
       },
       { name: 'owner', sql: 'VARCHAR', meaning: t('Pemilik/penyelenggara program', 'Programme owner') },
-      { name: 'label_en', sql: 'VARCHAR', meaning: t('Nama program dalam bahasa Inggris', 'Programme name in English') },
+      {
+        name: 'label_en',
+        sql: 'VARCHAR',
+        meaning: t('Nama program dalam bahasa Inggris', 'Programme name in English'),
+      },
     ],
     meta: {
       title: t('Kosakata program', 'Programme vocabulary'),
@@ -409,24 +430,34 @@ export const CONTRACT: Record<DatasetId, DatasetSpec> = {
       {
         name: 'indicator',
         sql: 'VARCHAR',
-        pattern: /^[a-z][a-z0-9_]{1,59}$/,
+        pattern: INDICATOR_ID,
         meaning: t('Id indikator di katalog (docs/indicators.md)', 'Indicator id in the catalog (docs/indicators.md)'),
       },
       {
         name: 'period',
         sql: 'VARCHAR',
-        pattern: /^\d{4}(-\d{2})?(\.\.\d{4}(-\d{2})?)?$/,
-        meaning: t('Periode seperti dilaporkan: 2021, 2022-07, 2022..2024', 'Period as reported: 2021, 2022-07, 2022..2024'),
+        pattern: REPORTED_PERIOD,
+        meaning: t(
+          'Periode seperti dilaporkan: 2021, 2022-07, 2022..2024',
+          'Period as reported: 2021, 2022-07, 2022..2024',
+        ),
       },
       { name: 'value', sql: 'DOUBLE', meaning: t('Nilai yang dipublikasikan', 'Published value') },
       { name: 'unit', sql: 'VARCHAR', meaning: t('Satuan seperti dilaporkan', 'Unit as reported') },
-      { name: 'subject', sql: 'VARCHAR', meaning: t('Yang dilaporkan, dengan kata sumbernya', "What was reported, in the source's words") },
+      {
+        name: 'subject',
+        sql: 'VARCHAR',
+        meaning: t('Yang dilaporkan, dengan kata sumbernya', "What was reported, in the source's words"),
+      },
       { name: 'producer', sql: 'VARCHAR', meaning: t('Instansi yang menyampaikan', 'Public body that reported it') },
       {
         name: 'published',
         sql: 'VARCHAR',
-        pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/,
-        meaning: t('Tanggal terbit (YYYY-MM atau YYYY-MM-DD)', 'Publication date (YYYY-MM or YYYY-MM-DD)'),
+        pattern: REPORTED_DATE,
+        meaning: t(
+          'Tanggal terbit setepat yang diketahui: YYYY-MM-DD, YYYY-MM atau YYYY',
+          'Publication date as precisely as known: YYYY-MM-DD, YYYY-MM or YYYY',
+        ),
       },
       { name: 'source_title', sql: 'VARCHAR', meaning: t('Judul/nama sumber', 'Source title') },
       { name: 'source', sql: 'VARCHAR', nullable: true, meaning: t('Alamat sumber', 'Source address') },

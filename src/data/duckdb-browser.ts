@@ -6,7 +6,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import type { DatasetId } from './contract.ts';
 import { dataUrl } from './data-url.ts';
 import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './engine-types.ts';
-import { csvFileName, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from './load-sql.ts';
+import { csvFileName, deleteRefusedRowsSql, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from './load-sql.ts';
 import { type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
 import {
   isRollupId,
@@ -99,7 +99,10 @@ export function preloadRollupIndex(): Promise<RollupIndexJson | null> {
 async function loadRollup(manifest: Manifest, id: RollupId): Promise<void> {
   const { conn } = await openDatabase();
   const { createRollupSql, rollupFromStageSql } = await import('./rollups-sql.ts');
-  const files = publishedRollup(await preloadRollupIndex(), manifest, id);
+  // Published rollups were computed from the files as published: when rows of a source were refused at load, the
+  // rollup is computed here from what did load instead.
+  const refusedSource = ROLLUP_SOURCES[id].some((s) => failures.get(s)?.refusedRows !== undefined);
+  const files = refusedSource ? null : publishedRollup(await preloadRollupIndex(), manifest, id);
   if (files) {
     try {
       const bytes = await Promise.all(files.map((f) => fetchBytes(f.path, f.sha256)));
@@ -124,11 +127,13 @@ async function loadDataset(d: ManifestDataset): Promise<void> {
   const { db, conn } = await openDatabase();
   const file = preferredFile(d);
   // The contract check of the published file runs in its own worker while the table loads; a file that fails it
-  // is refused like a file that cannot be read (src/data/published-validation.ts).
+  // is refused like a file that cannot be read (src/data/published-validation.ts) — except rows naming a value
+  // their vocabulary lacks (a programme missing from programmes.csv): those rows are deleted, the rest loads, and
+  // the failure list names the values.
   const manifest = currentManifest;
   const checked = manifest
     ? import('./published-validation.ts').then(({ checkPublishedFile }) => checkPublishedFile(manifest, d.id))
-    : Promise.resolve();
+    : Promise.resolve(null);
   checked.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   try {
     const bytes = await fetchBytes(file.path, file.sha256);
@@ -141,8 +146,25 @@ async function loadDataset(d: ManifestDataset): Promise<void> {
       await parquetIntoStage(conn, [bytes], [file.path], stage);
       for (const sql of insertFromStageSql(d.id, stage)) await conn.query(sql);
     }
-    await checked;
-    if (failures.delete(d.id)) publishFailures();
+    const refusal = await checked;
+    if (refusal) {
+      for (const { column, values } of refusal.refused) {
+        if (values.length === 0) continue;
+        const stmt = await conn.prepare(deleteRefusedRowsSql(d.id, column, values.length));
+        try {
+          await stmt.query(...values);
+        } finally {
+          await stmt.close();
+        }
+      }
+      failures.set(d.id, { dataset: d.id, file: file.path, message: refusal.message, refusedRows: refusal.rows });
+      publishFailures();
+      // Rollups loaded from the published files still hold the refused rows: computed again on next use.
+      for (const key of [...tableLoads.keys()]) {
+        const rollup = key.slice(0, key.indexOf(':'));
+        if (isRollupId(rollup) && ROLLUP_SOURCES[rollup].includes(d.id)) tableLoads.delete(key);
+      }
+    } else if (failures.delete(d.id)) publishFailures();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     failures.set(d.id, { dataset: d.id, file: file.path, message });

@@ -27,4 +27,9 @@ export interface DatasetFailure {
   dataset: DatasetId;
   file: string;
   message: string;
+  /**
+   * Set when the file did load, without these rows: they named a value missing from a vocabulary (contract v2).
+   * Absent when the whole file was refused.
+   */
+  refusedRows?: number;
 }

@@ -27,5 +27,15 @@ export function insertFromStageSql(id: DatasetId, stage: string): string[] {
   ];
 }
 
+/**
+ * Deletes the rows of a loaded dataset whose `column` holds one of `count` values (bound as parameters): the rows
+ * the load-time check refused for a value missing from its vocabulary. The column must be a contract column.
+ */
+export function deleteRefusedRowsSql(id: DatasetId, column: string, count: number): string {
+  if (!CONTRACT[id].columns.some((c) => c.name === column)) throw new Error(`${id} has no column ${column}`);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`deleteRefusedRowsSql: ${count} values`);
+  return `DELETE FROM ${quoteIdent(id)} WHERE ${quoteIdent(column)} IN (${Array.from({ length: count }, () => '?').join(', ')})`;
+}
+
 /** First statements on every connection: never download extensions (offline intranet). */
 export const LOCKDOWN_SQL = ['SET autoinstall_known_extensions = false', 'SET autoload_known_extensions = false'];

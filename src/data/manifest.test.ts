@@ -19,10 +19,13 @@ describe('parseManifest', () => {
     expect(m.datasets.map((d) => d.id)).toEqual([
       'regencies',
       'villages',
+      'programmes',
+      'technologies',
       'sites',
       'village_coverage',
       'site_daily',
       'targets',
+      'published_figures',
     ]);
     const sites = m.datasets.find((d) => d.id === 'sites');
     expect(sites && preferredFile(sites).format).toBe('parquet');

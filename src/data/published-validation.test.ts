@@ -1,10 +1,13 @@
 // The published files checked as the browser loads them: the real public/data (Parquet, as the engine loads it)
 // passes; a truncated Parquet file, a code missing from the reference list and a 404 are reported with the file
-// and the reason. Node has no Worker: the main-thread fallback runs the same job as the worker.
+// and the reason; a programme missing from the published vocabulary refuses its rows only, and the engine's load
+// keeps the others. Node has no Worker: the main-thread fallback runs the same job as the worker.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { createTestEngine } from '../../tests/helpers/duckdb-node.ts';
+import { deleteRefusedRowsSql } from './load-sql.ts';
 import { type Manifest, parseManifest } from './manifest.ts';
 import { loadParquetWasm } from './parquet.ts';
 import {
@@ -79,7 +82,17 @@ describe('published-validation', () => {
     );
     // Memoised per file version: asking again fetches nothing.
     await validatePublishedDataset(m, 'sites');
-    await expect(checkPublishedFile(m, 'site_daily')).resolves.toBeUndefined();
+    await expect(checkPublishedFile(m, 'site_daily')).resolves.toBeNull();
+    // sites is checked against the vocabularies as published.
+    const sites = results.find((r) => r.dataset === 'sites');
+    expect(sites?.summary?.referencesChecked).toEqual(['villages', 'programmes', 'technologies']);
+    expect(results.find((r) => r.dataset === 'programmes')?.summary?.keys?.sort()).toEqual([
+      'BAKTI BTS 4G',
+      'BAKTI Internet Desa',
+      'Dumisake GSM Repeater',
+      'Dumisake Internet Desa',
+      'Operator',
+    ]);
     expect(fetched).toHaveLength(m.datasets.length);
     const q = publishedValidationQuery(m, 'site_daily');
     expect(q.queryKey[0]).toBe('published-validation');
@@ -125,13 +138,88 @@ describe('published-validation', () => {
     expect(describeRejection(v, 'en')).toMatch(/^fails the data contract check \(1 error\)\. sites\.csv, line 2/);
   });
 
+  it('refuses only the sites rows whose programme the published vocabulary lacks; the engine loads the rest', async () => {
+    // sites.csv (no Parquet twin) where the rows on lines 3 and 5 name SATRIA-1, a programme programmes.csv lacks.
+    const csv = readFileSync(`${DATA}/sites.csv`, 'utf8').split('\n');
+    const refusedIds: string[] = [];
+    for (const line of [3, 5]) {
+      const cells = (csv[line - 1] as string).split(',');
+      refusedIds.push(cells[0] as string);
+      cells[2] = 'SATRIA-1';
+      csv[line - 1] = cells.join(',');
+    }
+    const text = csv.join('\n');
+    const m0 = manifestWith({ 'sites.parquet': null }, 'eeeeeeeeeeeeeeee');
+    const m = parseManifest({
+      ...m0,
+      datasets: m0.datasets.map((d) =>
+        d.id === 'sites' ? { ...d, files: d.files.filter((f) => f.format === 'csv') } : d,
+      ),
+    });
+    files['sites.csv'] = new TextEncoder().encode(text);
+    const f = m.datasets.find((d) => d.id === 'sites')?.files[0];
+    if (!f) throw new Error('no sites file');
+    f.sha256 = createHash('sha256').update(files['sites.csv']).digest('hex');
+
+    const v = await validatePublishedDataset(m, 'sites');
+    expect(v.status).toBe('invalid');
+    expect(v.summary?.issues.map((i) => [i.code, i.line, i.column, i.value])).toEqual([
+      ['unknown_vocabulary', 3, 'programme', 'SATRIA-1'],
+      ['unknown_vocabulary', 5, 'programme', 'SATRIA-1'],
+    ]);
+    const refusal = await checkPublishedFile(m, 'sites');
+    expect(refusal).not.toBeNull();
+    expect(refusal?.refused).toEqual([{ column: 'programme', values: ['SATRIA-1'] }]);
+    expect([refusal?.rows, refusal?.of]).toEqual([2, 330]);
+    expect(refusal?.message).toMatch(
+      /^2 dari 330 baris sites\.csv tidak dimuat \(programme "SATRIA-1"\); baris lainnya/,
+    );
+    expect(refusal?.message).toContain(
+      'sites.csv, baris 3, kolom programme: program "SATRIA-1" tidak ada dalam kosakata programmes.csv',
+    );
+    expect(refusal?.message).toContain("tambahkan baris untuk 'SATRIA-1' ke programmes.csv (kolom programme, kind");
+
+    // What the engine does with it (src/data/duckdb-browser.ts): the file as published, then the refused rows out.
+    const engine = await createTestEngine();
+    engine.loadCsvText('sites', text);
+    for (const r of refusal?.refused ?? []) {
+      await engine.run({ sql: deleteRefusedRowsSql('sites', r.column, r.values.length), params: r.values, tables: [] });
+    }
+    expect(engine.sql('SELECT count(*) AS n FROM sites')[0]?.n).toBe(328);
+    const left = engine.sql(`SELECT site_id FROM sites WHERE site_id IN ('${refusedIds.join("', '")}')`);
+    expect(left).toEqual([]);
+    expect(engine.sql(`SELECT count(*) AS n FROM sites WHERE programme = 'SATRIA-1'`)[0]?.n).toBe(0);
+  });
+
+  it('refuses the whole file when other errors come with a vocabulary refusal', async () => {
+    const csv = readFileSync(`${DATA}/sites.csv`, 'utf8').split('\n');
+    const a = (csv[1] as string).split(',');
+    a[2] = 'SATRIA-1';
+    csv[1] = a.join(',');
+    const b = (csv[2] as string).split(',');
+    b[1] = '15.02.01.2999';
+    csv[2] = b.join(',');
+    const m0 = manifestWith({ 'sites.parquet': null }, 'ffffffffffffffff');
+    const m = parseManifest({
+      ...m0,
+      datasets: m0.datasets.map((d) =>
+        d.id === 'sites' ? { ...d, files: d.files.filter((f) => f.format === 'csv') } : d,
+      ),
+    });
+    files['sites.csv'] = new TextEncoder().encode(csv.join('\n'));
+    const f = m.datasets.find((d) => d.id === 'sites')?.files[0];
+    if (!f) throw new Error('no sites file');
+    f.sha256 = createHash('sha256').update(files['sites.csv']).digest('hex');
+    await expect(checkPublishedFile(m, 'sites')).rejects.toThrow(/tidak lolos pemeriksaan kontrak data \(2 galat\)/);
+  });
+
   it('reports a file that cannot be fetched, and tries again next time', async () => {
     const m = manifestWith({ 'regencies.parquet': null }, 'dddddddddddddddd');
     const v = await validatePublishedDataset(m, 'regencies');
     expect(v.status).toBe('unreadable');
     expect(v.failure).toBe('HTTP 404 untuk regencies.parquet');
     // An unreadable file does not block the engine here: the engine's own fetch fails with its own message.
-    await expect(checkPublishedFile(m, 'regencies')).resolves.toBeUndefined();
+    await expect(checkPublishedFile(m, 'regencies')).resolves.toBeNull();
     files['regencies.parquet'] = new Uint8Array(readFileSync(`${DATA}/regencies.parquet`));
     const f = m.datasets[0]?.files[0];
     if (f) f.sha256 = createHash('sha256').update(files['regencies.parquet']).digest('hex');

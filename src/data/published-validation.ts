@@ -182,10 +182,10 @@ async function check(manifest: Manifest, id: DatasetId): Promise<PublishedValida
   const references: ValidateJob['references'] = {};
   for (const ref of referencedDatasets(id, manifest)) {
     const r = await validatePublishedDataset(manifest, ref);
+    // Code lists and vocabularies alike: a sites file is checked against the published programmes and
+    // technologies, so a programme the vocabulary lacks refuses its rows (and only those, see checkPublishedFile).
     const keys = r.summary?.keys;
-    if (keys && keys.length > 0 && (ref === 'regencies' || ref === 'villages' || ref === 'sites')) {
-      references[ref] = keys;
-    }
+    if (keys && keys.length > 0) references[ref] = keys;
   }
 
   let bytes: ArrayBuffer;
@@ -287,11 +287,56 @@ export function describeRejection(v: PublishedValidation, lang: Lang = 'id'): st
     : `fails the data contract check (${n} error${n === 1 ? '' : 's'}). ${first}`;
 }
 
+/** Rows of a published file refused for values their vocabulary lacks; the rest of the file loads. */
+export interface RowRefusal {
+  /** Per column, every refused value exactly as in the file: the loader deletes the rows holding them. */
+  refused: { column: string; values: string[] }[];
+  /** Rows refused (each once). */
+  rows: number;
+  /** Rows of the file. */
+  of: number;
+  /** One line naming the file, the values and how to add them (Indonesian; `describeRefusal` for English). */
+  message: string;
+}
+
 /**
- * For the engine, before a dataset's table is used: resolves when the published file passed (or could not be
- * checked for a reason that is not the file's), rejects with a message naming the file and its first problem.
+ * Whether the file's only errors are values missing from a vocabulary (programmes, technologies) and its bytes are
+ * the manifest's: then those rows are refused and the other rows load (contract v2, docs/data-contract.md).
  */
-export async function checkPublishedFile(manifest: Manifest, id: DatasetId): Promise<void> {
+export function refusesRowsOnly(v: PublishedValidation): boolean {
+  const s = v.summary;
+  if (!s || v.status !== 'invalid' || s.shaMatches === false) return false;
+  return s.refusedRows > 0 && s.errorCount === (s.issueCounts.unknown_vocabulary ?? 0);
+}
+
+/** The refused rows in one line: how many of how many, the first message (value, file, line, column) and the fix. */
+export function describeRefusal(v: PublishedValidation, lang: Lang = 'id'): string {
+  const s = v.summary;
+  if (!s) return '';
+  const first = firstIssues(v, 1)[0];
+  const values = s.refused.flatMap((r) => r.values.map((x) => `${r.column} "${x}"`)).join(', ');
+  const what = first ? `${first.message[lang]}${first.hint ? ` ${first.hint[lang]}` : ''}` : '';
+  return lang === 'id'
+    ? `${s.refusedRows} dari ${s.rowCount} baris ${v.file.path} tidak dimuat (${values}); baris lainnya dimuat. ${what}`
+    : `${s.refusedRows} of ${s.rowCount} rows of ${v.file.path} were not loaded (${values}); the other rows were. ${what}`;
+}
+
+/**
+ * For the engine, before a dataset's table is used: resolves null when the published file passed (or could not be
+ * checked for a reason that is not the file's); resolves a RowRefusal when only rows naming a value missing from a
+ * vocabulary failed (the engine loads the file without them); rejects with a message naming the file and its first
+ * problem otherwise.
+ */
+export async function checkPublishedFile(manifest: Manifest, id: DatasetId): Promise<RowRefusal | null> {
   const v = await validatePublishedDataset(manifest, id);
+  if (refusesRowsOnly(v) && v.summary) {
+    return {
+      refused: v.summary.refused,
+      rows: v.summary.refusedRows,
+      of: v.summary.rowCount,
+      message: describeRefusal(v, 'id'),
+    };
+  }
   if (v.status === 'invalid') throw new Error(describeRejection(v, 'id'));
+  return null;
 }

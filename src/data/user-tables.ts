@@ -18,6 +18,8 @@ import {
   stageTable,
   type UploadPlan,
 } from './workers/table-plan.ts';
+import type { OfficialReferences } from './workers/upload-protocol.ts';
+import { REFERENCE_DATASETS, REFERENCE_KEYS } from './workers/validate-job.ts';
 
 export interface UploadedTable extends UploadPlan {
   rowCount: number;
@@ -119,16 +121,21 @@ export async function countUploadRows(table: string): Promise<number> {
   });
 }
 
-/** The official code lists the validator checks references against (villages, regencies, sites). */
-export async function officialReferences(): Promise<{ villages: string[]; regencies: string[]; sites: string[] }> {
+/**
+ * The official key lists the validator checks an upload's references against: code lists (villages, regencies,
+ * sites) and the vocabularies (programmes, technologies) — whichever of them the manifest publishes.
+ */
+export async function officialReferences(): Promise<OfficialReferences> {
   const manifest = await waitForManifest();
-  await ensureTables(manifest, ['villages', 'regencies', 'sites']);
-  const list = async (sql: string, table: 'villages' | 'regencies' | 'sites', column: string) =>
-    (await browserEngine.run({ sql, params: [], tables: [table] })).map((r) => String(r[column]));
-  const [villages, regencies, sites] = await Promise.all([
-    list('SELECT village_code FROM villages', 'villages', 'village_code'),
-    list('SELECT regency_code FROM regencies', 'regencies', 'regency_code'),
-    list('SELECT site_id FROM sites', 'sites', 'site_id'),
-  ]);
-  return { villages, regencies, sites };
+  const ids = REFERENCE_DATASETS.filter((id) => manifest.datasets.some((d) => d.id === id));
+  await ensureTables(manifest, ids);
+  const lists = await Promise.all(
+    ids.map(async (id) => {
+      const column = REFERENCE_KEYS[id] as string;
+      // Identifiers from the contract, never from input.
+      const rows = await browserEngine.run({ sql: `SELECT "${column}" AS k FROM "${id}"`, params: [], tables: [id] });
+      return [id, rows.map((r) => String(r.k))] as const;
+    }),
+  );
+  return Object.fromEntries(lists);
 }

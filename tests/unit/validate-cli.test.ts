@@ -1,10 +1,12 @@
 // scripts/validate.ts as users run it (`npx tsx scripts/validate.ts …` in a child process): the whole fixture
-// corpus in text and JSON, exit codes, English, the publish profile, usage errors, and public/data itself.
+// corpus in text and JSON, exit codes, English, the publish profile, usage errors, public/data itself, and where
+// the vocabularies (programmes.csv, technologies.csv) come from: given, beside the file, or --refs.
 // The runs start together in beforeAll so the file stays within a few seconds.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateForPublish } from '../../scripts/validate.ts';
 import type { ValidationReport } from '../../src/data/validate/types.ts';
 import { expected, expectReport, FIXTURES } from '../fixtures/validation/corpus.ts';
@@ -51,23 +53,45 @@ let badLang: Run;
 let noFiles: Run;
 let missingFile: Run;
 let publicData: Run | null;
+let vocabBeside: Run;
+let vocabGiven: Run;
+let vocabNone: Run;
+
+// A steward's folder: sites.csv naming SATRIA-1, beside a programmes.csv that has a row for it; and a second folder
+// holding only such a programmes.csv, given on the command line.
+const TMP = mkdtempSync(join(tmpdir(), 'jdac-vocab-'));
+const BESIDE = join(TMP, 'export');
+const GIVEN = join(TMP, 'given');
+const SATRIA_ROW = 'SATRIA-1,village_access,false,BAKTI Kominfo,SATRIA-1 satellite internet\n';
+mkdirSync(BESIDE);
+mkdirSync(GIVEN);
+copyFileSync(join(FIXTURES, 'unknown-programme.csv'), join(BESIDE, 'sites.csv'));
+for (const dir of [BESIDE, GIVEN]) {
+  copyFileSync(join(FIXTURES, expected.refs, 'programmes.csv'), join(dir, 'programmes.csv'));
+  appendFileSync(join(dir, 'programmes.csv'), SATRIA_ROW);
+}
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  [text, json, good, english, publish, badLang, noFiles, missingFile, publicData] = await Promise.all([
-    cli([...base, ...files]),
-    cli([...base, '--json', ...files]),
-    cli([
-      ...base,
-      ...['good.csv', 'good.parquet', 'semicolon-decimal-comma.csv', 'extra-column.csv'].map((f) => join(FIX, f)),
-    ]),
-    cli([...base, '--lang', 'en', join(FIX, 'uptime-out-of-range.csv')]),
-    cli([...base, '--publish', join(FIX, 'semicolon-decimal-comma.csv')]),
-    cli(['--lang', 'fr', join(FIX, 'good.csv')]),
-    cli(['--json']),
-    cli([...base, join(FIX, 'does-not-exist.csv')]),
-    publicFiles.length ? cli(publicFiles) : Promise.resolve(null),
-  ]);
-}, 60_000);
+  [text, json, good, english, publish, badLang, noFiles, missingFile, publicData, vocabBeside, vocabGiven, vocabNone] =
+    await Promise.all([
+      cli([...base, ...files]),
+      cli([...base, '--json', ...files]),
+      cli([
+        ...base,
+        ...['good.csv', 'good.parquet', 'semicolon-decimal-comma.csv', 'extra-column.csv'].map((f) => join(FIX, f)),
+      ]),
+      cli([...base, '--lang', 'en', join(FIX, 'uptime-out-of-range.csv')]),
+      cli([...base, '--publish', join(FIX, 'semicolon-decimal-comma.csv')]),
+      cli(['--lang', 'fr', join(FIX, 'good.csv')]),
+      cli(['--json']),
+      cli([...base, join(FIX, 'does-not-exist.csv')]),
+      publicFiles.length ? cli(publicFiles) : Promise.resolve(null),
+      cli([...base, join(BESIDE, 'sites.csv')]),
+      cli([...base, join(GIVEN, 'programmes.csv'), join(FIX, 'unknown-programme.csv')]),
+      cli(['--no-refs', '--today', expected.today, join(FIX, 'unknown-programme.csv')]),
+    ]);
+}, 120_000);
 
 describe('validate CLI on the fixture corpus', () => {
   it('exits 1 when any file has errors', () => {
@@ -168,7 +192,7 @@ describe('validateForPublish (for data:manifest)', () => {
     expect(ok.map((r) => [r.dataset, r.ok, r.referencesChecked])).toEqual([
       ['regencies', true, []],
       ['villages', true, ['regencies']],
-      ['sites', true, ['villages']],
+      ['sites', true, ['villages', 'programmes', 'technologies']],
     ]);
     const [bad] = await validateForPublish([join(FIXTURES, 'semicolon-decimal-comma.csv')], {
       refsDir: join(FIXTURES, expected.refs),
@@ -176,5 +200,73 @@ describe('validateForPublish (for data:manifest)', () => {
     });
     expect(bad?.ok).toBe(false);
     expect(new Set(bad?.issues.map((i) => i.code))).toEqual(new Set(['not_canonical']));
+  });
+});
+
+describe('validate CLI: programmes and technologies are vocabularies (contract v2)', () => {
+  const file = join(FIX, 'unknown-programme.csv');
+
+  it('refuses the rows naming SATRIA-1 by value, file, line and column, says how to add it, keeps the rest', () => {
+    // From the corpus run (--refs tests/fixtures/validation/refs, whose programmes.csv lacks SATRIA-1).
+    const lines = text.stdout.split('\n');
+    for (const line of [3, 5]) {
+      expect(lines).toContainEqual(
+        expect.stringContaining(
+          `${file}, baris ${line}, kolom programme: program "SATRIA-1" tidak ada dalam kosakata programmes.csv`,
+        ),
+      );
+    }
+    expect(text.stdout).toContain(
+      "tambahkan baris untuk 'SATRIA-1' ke programmes.csv (kolom programme, kind, in_plan, owner, label_en; " +
+        'kind = village_access | cellular_coverage | operator; in_plan = true/false',
+    );
+    // The other rows are valid and would load.
+    const report = text.stdout.slice(text.stdout.indexOf(`GAGAL  ${file}`));
+    expect(report).toContain('6 baris data: 3 valid, 3 tidak valid; referensi: villages, programmes, technologies');
+    expect(text.stdout).toContain(`programmes ← ${join(REFS, 'programmes.csv')}`);
+  });
+
+  it('takes programmes.csv from beside the file over --refs', () => {
+    expect(vocabBeside.code).toBe(1);
+    expect(vocabBeside.stdout).not.toContain('"SATRIA-1" tidak ada');
+    // Only the case slip is left, with the spelling it meant.
+    expect(vocabBeside.stdout).toContain('6 baris data: 5 valid, 1 tidak valid');
+    expect(vocabBeside.stdout).toContain('baris 7, kolom programme: program "dumisake internet desa" tidak ada');
+    expect(vocabBeside.stdout).toContain('Mungkin maksudnya "Dumisake Internet Desa"');
+    expect(vocabBeside.stdout).toContain(`programmes ← ${join(BESIDE, 'programmes.csv')}`);
+  });
+
+  it('takes a programmes.csv given on the command line over --refs', () => {
+    expect(vocabGiven.code).toBe(1);
+    expect(vocabGiven.stdout).toContain(`OK  ${join(GIVEN, 'programmes.csv')}`);
+    expect(vocabGiven.stdout).not.toContain('"SATRIA-1" tidak ada');
+    expect(vocabGiven.stdout).toContain('6 baris data: 5 valid, 1 tidak valid');
+    expect(vocabGiven.stdout).toContain(`programmes ← ${join(GIVEN, 'programmes.csv')}`);
+  });
+
+  it('checks no vocabulary with --no-refs', () => {
+    expect(vocabNone.code).toBe(0);
+    expect(vocabNone.stdout).toContain('6 baris data: 6 valid, 0 tidak valid; tanpa daftar referensi');
+  });
+
+  it('lets a steward add the programme as data: refused for publishing until programmes.csv has its row', async () => {
+    const dir = join(TMP, 'publish');
+    mkdirSync(dir);
+    for (const f of ['regencies.csv', 'villages.csv', 'programmes.csv', 'technologies.csv'])
+      copyFileSync(join(FIXTURES, expected.refs, f), join(dir, f));
+    copyFileSync(join(FIXTURES, 'unknown-programme.csv'), join(dir, 'sites.csv'));
+    const sites = join(dir, 'sites.csv');
+    const [before] = await validateForPublish([sites], { today: expected.today });
+    expect(before?.ok).toBe(false);
+    expect(before?.issues.filter((i) => i.value === 'SATRIA-1').map((i) => [i.code, i.line, i.column])).toEqual([
+      ['unknown_vocabulary', 3, 'programme'],
+      ['unknown_vocabulary', 5, 'programme'],
+    ]);
+    appendFileSync(join(dir, 'programmes.csv'), SATRIA_ROW);
+    const [after] = await validateForPublish([sites], { today: expected.today });
+    expect(after?.issues.map((i) => [i.code, i.line, i.value])).toEqual([
+      ['unknown_vocabulary', 7, 'dumisake internet desa'],
+    ]);
+    expect(after?.validRowCount).toBe(5);
   });
 });

@@ -7,9 +7,14 @@ import {
   type DatasetId,
   type DatasetSpec,
   DISTRICT_CODE,
+  INDICATOR_ID,
+  isVocabularyId,
   REGENCY_CODE,
+  REPORTED_DATE,
+  REPORTED_PERIOD,
   type Text,
   VILLAGE_CODE,
+  VOCABULARY_NAME,
 } from '../contract.ts';
 import { type Built, M, type Where } from './messages.ts';
 import type {
@@ -122,6 +127,19 @@ const PATTERN_EXAMPLES = new Map<string, Text>([
   [VILLAGE_CODE.source, bi('15.xx.xx.xxxx (mis. 15.02.01.2001)', '15.xx.xx.xxxx (e.g. 15.02.01.2001)')],
   ['^15\\d{2}$', bi('15xx (mis. 1501)', '15xx (e.g. 1501)')],
   [
+    VOCABULARY_NAME.source,
+    bi(
+      'nama yang diawali huruf/angka, berisi huruf, angka, spasi, . / ( ) -, paling panjang 60 karakter (mis. BAKTI BTS 4G)',
+      'a name starting with a letter or digit, of letters, digits, spaces, . / ( ) -, at most 60 characters (e.g. BAKTI BTS 4G)',
+    ),
+  ],
+  [
+    INDICATOR_ID.source,
+    bi('id indikator huruf kecil (mis. blankspot_villages)', 'a lower-case indicator id (e.g. blankspot_villages)'),
+  ],
+  [REPORTED_PERIOD.source, bi('periode 2021, 2022-07 atau 2022..2024', 'a period 2021, 2022-07 or 2022..2024')],
+  [REPORTED_DATE.source, bi('tanggal 2023-12-27, 2023-12 atau 2023', 'a date 2023-12-27, 2023-12 or 2023')],
+  [
     '^[A-Z0-9-]{3,40}$',
     bi(
       'huruf kapital, angka dan tanda hubung, 3–40 karakter (mis. IDD23-001)',
@@ -211,11 +229,14 @@ export interface CheckerOptions {
 }
 
 function referenceSet(refs: References | undefined, dataset: DatasetId): ReadonlySet<string> | undefined {
-  if (!refs) return undefined;
-  if (dataset === 'villages') return refs.villages;
-  if (dataset === 'regencies') return refs.regencies;
-  if (dataset === 'sites') return refs.sites;
-  return undefined;
+  return refs?.[dataset];
+}
+
+/** The vocabulary value a slip of case or spacing stands for ("dumisake internet desa"), or null. */
+function vocabularySuggestion(value: string, known: ReadonlySet<string>): string | null {
+  const want = normalizeWord(value);
+  for (const k of known) if (normalizeWord(k) === want) return k;
+  return null;
 }
 
 /** Row-by-row checks for one file. */
@@ -306,6 +327,21 @@ export class RowChecker {
             }),
           );
         }
+        return false;
+      }
+      if (rule.known && rule.knownDataset && !rule.known.has(value) && isVocabularyId(rule.knownDataset)) {
+        const w = this.where(line, c.name);
+        const suggestion = vocabularySuggestion(value, rule.known);
+        this.add(
+          rowIssues,
+          makeIssue(
+            'error',
+            'unknown_vocabulary',
+            w,
+            M.unknownVocabulary(w, shown, rule.knownDataset, rule.known, suggestion),
+            { value: shown, expected: suggestion ?? rule.knownDataset },
+          ),
+        );
         return false;
       }
       if (rule.known && rule.knownDataset && !rule.known.has(value)) {

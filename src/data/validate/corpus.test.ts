@@ -25,6 +25,8 @@ beforeAll(async () => {
     regencies: referenceSet('regencies.csv', 'regency_code'),
     villages: referenceSet('villages.csv', 'village_code'),
     sites: referenceSet('sites.csv', 'site_id'),
+    programmes: referenceSet('programmes.csv', 'programme'),
+    technologies: referenceSet('technologies.csv', 'technology'),
   };
 });
 

@@ -1,6 +1,6 @@
 // Bilingual messages (Indonesian first, English second) for every issue code. Plain text only: values are quoted
 // as found, never escaped into or wrapped in markup (the UI renders them as text).
-import type { Text } from '../contract.ts';
+import { CONTRACT, type Text, type VocabularyId } from '../contract.ts';
 import type { FileFormat } from './types.ts';
 
 export interface Where {
@@ -51,6 +51,14 @@ function at(w: Where, id: string, en: string): Text {
 }
 
 const list = (xs: readonly string[]) => xs.join(', ');
+
+/** Values of a vocabulary listed in a message before "…". */
+const MAX_LISTED_VALUES = 12;
+
+const VOCABULARY_WORD: Record<VocabularyId, Text & { plural: string }> = {
+  programmes: { id: 'program', en: 'programme', plural: 'programmes' },
+  technologies: { id: 'teknologi', en: 'technology', plural: 'technologies' },
+};
 
 export type BinaryKind = 'zip' | 'xls' | 'pdf' | 'gzip' | 'parquet' | 'nul';
 
@@ -410,6 +418,56 @@ export const M = {
         `Periksa kode terhadap ${dataset}.csv; kode baru harus ditambahkan ke daftar ${dataset} lebih dulu.`,
         `Check the code against ${dataset}.csv; new codes must be added to the ${dataset} list first.`,
       ),
+    };
+  },
+
+  /**
+   * A value missing from its vocabulary (programmes, technologies): names the value, the vocabulary file and how to
+   * add the value there (its columns, the allowed values of each), or the spelling it probably meant.
+   */
+  unknownVocabulary(
+    w: Where,
+    value: string,
+    vocabulary: VocabularyId,
+    known: ReadonlySet<string>,
+    suggestion: string | null,
+  ): Built {
+    const what = VOCABULARY_WORD[vocabulary];
+    const file = `${vocabulary}.csv`;
+    const sorted = [...known].sort((a, b) => a.localeCompare(b));
+    const shown = sorted.slice(0, MAX_LISTED_VALUES).map((v) => `"${showValue(v)}"`);
+    if (sorted.length > MAX_LISTED_VALUES) shown.push('…');
+    const spec = CONTRACT[vocabulary];
+    const columns = spec.columns.map((c) => c.name);
+    const rules = (lang: 'id' | 'en') =>
+      spec.columns
+        .slice(1)
+        .flatMap((c) =>
+          c.values
+            ? [`${c.name} = ${c.values.join(' | ')}`]
+            : c.sql === 'BOOLEAN'
+              ? [`${c.name} = true/false (${lang === 'id' ? c.meaning.id.toLowerCase() : c.meaning.en.toLowerCase()})`]
+              : [],
+        )
+        .join('; ');
+    const add = bi(
+      `Bila ${q(value)} memang ${what.id} baru: tambahkan baris untuk '${showValue(value)}' ke ${file} ` +
+        `(kolom ${list(columns)}; ${rules('id')}), lalu jalankan npm run data:manifest. Tidak perlu mengubah kode.`,
+      `If ${q(value)} really is a new ${what.en}: add a row for '${showValue(value)}' to ${file} ` +
+        `(columns ${list(columns)}; ${rules('en')}), then run npm run data:manifest. No code change is needed.`,
+    );
+    return {
+      message: at(
+        w,
+        `${what.id} ${q(value)} tidak ada dalam kosakata ${file} (${formatNumber(known.size, 'id')} ${what.id}: ${list(shown)}); baris ini ditolak.`,
+        `${what.en} ${q(value)} is not in the vocabulary ${file} (${formatNumber(known.size, 'en')} ${what.plural}: ${list(shown)}); this row is refused.`,
+      ),
+      hint: suggestion
+        ? bi(
+            `Mungkin maksudnya "${suggestion}" (tulis persis seperti di ${file}). ${add.id}`,
+            `Probably "${suggestion}" (write it exactly as in ${file}). ${add.en}`,
+          )
+        : add,
     };
   },
 

@@ -34,6 +34,7 @@ export const ISSUE_CODES = [
   'out_of_range',
   'future_date',
   'unknown_reference',
+  'unknown_vocabulary',
   'duplicate_key',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -95,14 +96,12 @@ export interface Detected {
  */
 export type Profile = 'upload' | 'publish';
 
-export interface References {
-  /** Known village codes (villages.village_code). */
-  villages?: ReadonlySet<string>;
-  /** Known regency codes (regencies.regency_code). */
-  regencies?: ReadonlySet<string>;
-  /** Known site ids (sites.site_id). */
-  sites?: ReadonlySet<string>;
-}
+/**
+ * The key values of the datasets a file's columns refer to (`references` in the contract), when they are at hand:
+ * village codes (villages.village_code), regency codes (regencies.regency_code), site ids (sites.site_id), and the
+ * vocabularies of contract v2 (programmes.programme, technologies.technology). A dataset left out is not checked.
+ */
+export type References = Partial<Record<DatasetId, ReadonlySet<string>>>;
 
 export interface ValidateOptions {
   /** The contract dataset. When absent: from the file name (`sites.csv`), else from the header names. */

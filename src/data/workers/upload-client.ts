@@ -3,7 +3,15 @@
 // UploadCancelled.
 import type { DatasetId } from '../contract.ts';
 import type { FreeType } from './infer-types.ts';
-import type { ContractSummary, FreeSummary, FromWorker, Inspection, Phase, ToWorker } from './upload-protocol.ts';
+import type {
+  ContractSummary,
+  FreeSummary,
+  FromWorker,
+  Inspection,
+  OfficialReferences,
+  Phase,
+  ToWorker,
+} from './upload-protocol.ts';
 
 export class UploadCancelled extends Error {
   constructor() {
@@ -85,7 +93,7 @@ export class UploadSession {
 
   async validate(
     dataset: DatasetId,
-    references: { villages?: string[]; regencies?: string[]; sites?: string[] },
+    references: OfficialReferences,
     callbacks: SessionCallbacks,
   ): Promise<ContractSummary> {
     const msg = await this.request({ type: 'validate', dataset, references }, 'validated', callbacks);

@@ -4,6 +4,9 @@ import type { Issue, ValidationReport } from '../validate/types.ts';
 import type { CsvSniff, FreeType } from './infer-types.ts';
 import type { PlannedColumn } from './table-plan.ts';
 
+/** Key values of the official datasets an upload's codes and vocabulary values are checked against. */
+export type OfficialReferences = Partial<Record<DatasetId, string[]>>;
+
 export type UploadFormat = 'csv' | 'parquet';
 
 export type Inspection =
@@ -55,7 +58,7 @@ export type ToWorker =
   | {
       type: 'validate';
       dataset: DatasetId;
-      references: { villages?: string[]; regencies?: string[]; sites?: string[] };
+      references: OfficialReferences;
       today?: string;
     }
   | { type: 'load-free'; types: FreeType[] };

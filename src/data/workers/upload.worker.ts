@@ -8,11 +8,12 @@
 
 import { tableFromIPC } from 'apache-arrow';
 import Papa from 'papaparse';
-import { CONTRACT } from '../contract.ts';
+import { CONTRACT, type DatasetId } from '../contract.ts';
 import { parquetToIPCStreams } from '../parquet.ts';
 import { sniffBytes } from '../validate/bytes.ts';
 import { describeDetected, invalidRowsCsv } from '../validate/format.ts';
 import { datasetFromFileName, detectDataset } from '../validate/headers.ts';
+import type { References } from '../validate/types.ts';
 import { validateBytes } from '../validate/validate.ts';
 import { ArrowBatcher, type BatchValue } from './arrow-batch.ts';
 import { type CsvSniff, convertCell, FREE_TYPE_SQL, type FreeType, lastRowBreak, sniffCsv } from './infer-types.ts';
@@ -127,16 +128,11 @@ async function validate(msg: Extract<ToWorker, { type: 'validate' }>) {
   if (!file) throw new Error('Belum ada berkas');
   const bytes = await readAll(file);
   progress('validating', 0, 1, true);
-  const refs = msg.references;
-  const report = await validateBytes(bytes, {
-    fileName: file.name,
-    today: msg.today,
-    references: {
-      villages: refs.villages ? new Set(refs.villages) : undefined,
-      regencies: refs.regencies ? new Set(refs.regencies) : undefined,
-      sites: refs.sites ? new Set(refs.sites) : undefined,
-    },
-  });
+  const references: References = {};
+  for (const [id, list] of Object.entries(msg.references) as [DatasetId, string[] | undefined][]) {
+    if (list) references[id] = new Set(list);
+  }
+  const report = await validateBytes(bytes, { fileName: file.name, today: msg.today, references });
   progress('validating', 1, 1, true);
   // The validator names the dataset by the same rule as inspect() (file name, then headers); never load rows into a
   // plan made for another dataset.
