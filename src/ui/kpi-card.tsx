@@ -1,6 +1,8 @@
-// A key-figure card: label, big value, what the value is (context), how it changed and what it is compared with.
-// Presentational only: every string arrives formatted. The direction of a change is written out in the change
-// text and shown by an arrow; colour (good/bad) only repeats it. Colours are theme CSS variables.
+// A key-figure card: label with its period, big value, what the value is (context), how it changed and what it is
+// compared with, a note, a line when an active filter does not apply, and the "Definisi" affordance.
+// Presentational only: every string arrives formatted, figures inside lines arrive as nodes (with their data-*
+// attributes). The direction of a change is written out in the change text and shown by an arrow; colour
+// (good/bad) only repeats it. Colours are theme CSS variables.
 import { Children, type CSSProperties, type ReactNode, useId } from 'react';
 
 export type KpiTrend = 'up' | 'down' | 'flat';
@@ -8,18 +10,35 @@ export type KpiSentiment = 'good' | 'bad' | 'neutral';
 
 export interface KpiCardProps {
   label: string;
+  /** The period of the value, shown with the label and part of the card's name, e.g. "2026 s.d. 27 Nov". */
+  period?: string;
   value: string;
-  /** What the value counts and when, e.g. "desa tanpa sinyal seluler, akhir 2026". */
-  context?: string;
+  /** The value's data-* attributes (src/indicators/figure.ts figureAttrs), set on the value element. */
+  valueAttrs?: Readonly<Record<string, string>>;
+  /** What the value counts, e.g. "desa tanpa sinyal seluler". */
+  context?: ReactNode;
   /** The change, direction in words, e.g. "turun 17 (6,0%)"; "–" when there is nothing to compare. */
   change?: string;
   trend?: KpiTrend;
   sentiment?: KpiSentiment;
-  /** What the value is compared with, e.g. "dibanding 2021: 285" or "dari 10 direncanakan". */
-  basis: string;
-  /** An extra line, e.g. a total. */
-  note?: string;
+  /** What the value is compared with, e.g. "dibanding periode lengkap sebelumnya (2025): 276". */
+  basis: ReactNode;
+  /** An extra line, e.g. the target. */
+  note?: ReactNode;
+  /** Said when an active filter does not apply to the card's figures. */
+  ignored?: readonly string[];
+  /** The "Definisi" affordance (src/ui/definition.tsx). */
+  definition?: ReactNode;
 }
+
+const srOnly: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+};
 
 const ARROWS: Record<KpiTrend, string> = { up: '▲', down: '▼', flat: '▶' };
 
@@ -49,7 +68,11 @@ const styles = {
     minWidth: 0,
     flex: 1,
   },
+  head: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: '0.25rem' },
+  headLabel: { flex: '1 1 auto', minWidth: 0 },
+  headAside: { flex: 'none' },
   label: { fontSize: '0.95rem', fontWeight: 600, margin: 0 },
+  period: { display: 'block', fontSize: '0.8rem', fontWeight: 400, color: 'var(--muted)' },
   value: {
     fontSize: '2rem',
     fontWeight: 700,
@@ -61,16 +84,38 @@ const styles = {
   change: { fontSize: '0.9rem', fontWeight: 600, margin: '0.3rem 0 0' },
   basis: { fontSize: '0.82rem', color: 'var(--muted)', margin: 0 },
   note: { fontSize: '0.82rem', margin: '0.2rem 0 0' },
+  ignored: { fontSize: '0.8rem', margin: '0.2rem 0 0', color: 'var(--warning)' },
 } satisfies Record<string, CSSProperties>;
 
-export function KpiCard({ label, value, context, change, trend, sentiment = 'neutral', basis, note }: KpiCardProps) {
+export function KpiCard(props: KpiCardProps) {
+  const { label, period, value, valueAttrs, context, change, trend, sentiment = 'neutral', basis, note } = props;
+  const { ignored, definition } = props;
   const headingId = useId();
+  const heading = (
+    <h3 id={headingId} className="kpi-label" style={styles.label}>
+      {label}
+      {period && (
+        <>
+          {/* A separator for screen readers: the visible period sits on its own line. */}
+          <span style={srOnly}>,</span>
+          <span className="kpi-period" style={styles.period}>
+            {period}
+          </span>
+        </>
+      )}
+    </h3>
+  );
   return (
     <article className="kpi-card" aria-labelledby={headingId} data-trend={trend} style={styles.card}>
-      <h3 id={headingId} className="kpi-label" style={styles.label}>
-        {label}
-      </h3>
-      <p className="kpi-value" style={styles.value}>
+      {definition ? (
+        <div className="kpi-head" style={styles.head}>
+          <div style={styles.headLabel}>{heading}</div>
+          <div style={styles.headAside}>{definition}</div>
+        </div>
+      ) : (
+        heading
+      )}
+      <p className="kpi-value" style={styles.value} {...valueAttrs}>
         {value}
       </p>
       {context && (
@@ -96,6 +141,11 @@ export function KpiCard({ label, value, context, change, trend, sentiment = 'neu
           {note}
         </p>
       )}
+      {ignored?.map((n) => (
+        <p key={n} className="kpi-ignored" style={styles.ignored}>
+          {n}
+        </p>
+      ))}
     </article>
   );
 }

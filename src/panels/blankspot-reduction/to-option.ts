@@ -1,89 +1,74 @@
-// Pure: query rows → a model (years, the two measures, installations, target, projection) → the ECharts option and
-// the table that shows exactly the figures drawn. A year without coverage data stays null: a gap, never a zero.
-import type { Row } from '../../data/rows.ts';
-import type { Lang } from '../../i18n/format.ts';
-import { formatNumber } from '../../i18n/format.ts';
+// Pure: the model (model.ts) → the ECharts option and the table that shows exactly the figures drawn.
+// One measure unit, one axis: villages without signal, blankspot villages served and the target are all villages;
+// installations (sites) are not drawn here (the installations panel shows them). The trend line and its range
+// (slope ± one standard error) run from the first fitted year to the year the projection sentence names last.
+// The incomplete latest year is drawn with a hollow marker and labelled "2026 s.d. 27 Nov".
+import { formatNumber, type Lang } from '../../i18n/format.ts';
+import { formatValue } from '../../indicators/describe.ts';
+import { figureAttrs } from '../../indicators/figure.ts';
+import type { Figure } from '../../indicators/results.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
-import type { TableModel } from '../../ui/table-model.ts';
-import { type Projection, projectToZero } from './projection.ts';
-
-export interface BlankspotYear {
-  year: number;
-  /** Villages without cellular signal at year end; null when there is no coverage data that year. */
-  blankspot: number | null;
-  /** Blankspot villages with a working Internet Desa point installed by year end; null without coverage data. */
-  served: number | null;
-  /** Sites installed that year; null for projection-only years beyond the data. */
-  installations: number | null;
-  target: number | null;
-  /** Projected blankspot count (from the last actual year on); null elsewhere. */
-  projection: number | null;
-}
-
-export interface BlankspotModel {
-  years: BlankspotYear[];
-  projection: Projection;
-  /** False when the filtered data has nothing to draw. */
-  hasData: boolean;
-}
-
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-
-export function toModel(rows: readonly Row[]): BlankspotModel {
-  const years: BlankspotYear[] = rows
-    .map((r) => ({
-      year: Number(r.year),
-      blankspot: num(r.blankspot),
-      served: num(r.served),
-      installations: num(r.installations) ?? 0,
-      target: num(r.target),
-      projection: null as number | null,
-    }))
-    .sort((a, b) => a.year - b.year);
-  const projection = projectToZero(years.map((y) => ({ year: y.year, value: y.blankspot })));
-  if (projection.kind === 'falling') {
-    const byYear = new Map(years.map((y) => [y.year, y]));
-    for (const p of projection.points) {
-      let y = byYear.get(p.year);
-      if (!y) {
-        y = { year: p.year, blankspot: null, served: null, installations: null, target: null, projection: null };
-        byYear.set(p.year, y);
-        years.push(y);
-      }
-      y.projection = p.value;
-    }
-    years.sort((a, b) => a.year - b.year);
-  }
-  const hasData = years.some((y) => y.blankspot !== null || (y.installations ?? 0) > 0 || y.target !== null);
-  return { years, projection, hasData };
-}
+import type { TableCell, TableModel } from '../../ui/table-model.ts';
+import { type BlankspotModel, type BlankspotYear, yearLabel } from './model.ts';
 
 export interface SeriesLabels {
   blankspot: string;
   served: string;
-  installations: string;
   target: string;
   projection: string;
+  band: string;
 }
 
 export interface OptionContext {
   lang: Lang;
   labels: SeriesLabels;
   villagesAxis: string;
-  sitesAxis: string;
   /** Shown in the tooltip for a year without coverage data. */
   missing: string;
   ariaDescription: string;
+  /** The colour of the trend line and its range (a theme series colour), so the two read as one. */
+  trendColour?: string;
 }
 
-const yearText = (y: BlankspotYear) => String(y.year);
-const fmt = (v: number | null, lang: Lang, digits = 0) => formatNumber(v, lang, digits);
+/** The invisible lower edge the range is stacked on (not in the legend, no tooltip). */
+export const BAND_BASE = 'band-base';
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const figureValue = (f: Figure | null) => f?.value ?? null;
+
+/** The incomplete year's point is hollow: drawn, but not a year-end state. */
+function point(y: BlankspotYear, f: Figure | null) {
+  const value = figureValue(f);
+  if (value === null || !y.incomplete) return value;
+  return { value, symbol: 'emptyCircle', symbolSize: 10 };
+}
+
+/** Up to this many years every year is labelled; beyond, every other year. */
+export const ALL_LABELS_UP_TO = 10;
+
+/**
+ * Which years the x-axis labels: all of them for a short axis; otherwise every other year counted from the
+ * incomplete year (always labelled, "2026 s.d. 27 Nov") or else from the last, and the last year (the horizon the
+ * projection sentence names), leaving out a year right next to those two so their labels do not collide.
+ */
+export function labelledYears(model: BlankspotModel): boolean[] {
+  const n = model.years.length;
+  if (n <= ALL_LABELS_UP_TO) return model.years.map(() => true);
+  const last = n - 1;
+  const incomplete = model.years.findIndex((y) => y.incomplete);
+  const anchor = incomplete >= 0 ? incomplete : last;
+  return model.years.map((_, i) => {
+    if (i === anchor || i === last) return true;
+    if (Math.abs(i - anchor) < 2 || last - i < 2) return false;
+    return (i - anchor) % 2 === 0;
+  });
+}
 
 export function toOption(model: BlankspotModel, ctx: OptionContext): ChartOption {
   const { labels, lang } = ctx;
   const axisNumber = (v: number) => formatNumber(v, lang, 0);
-  const line = (name: string, data: (number | null)[], extra: Record<string, unknown> = {}) => ({
+  const line = (name: string, data: unknown[], extra: Record<string, unknown> = {}) => ({
     type: 'line',
     name,
     data,
@@ -94,63 +79,84 @@ export function toOption(model: BlankspotModel, ctx: OptionContext): ChartOption
     emphasis: { focus: 'series' },
     ...extra,
   });
+  const years = model.years;
+  const shown = labelledYears(model);
   return {
     aria: { enabled: true, label: { description: ctx.ariaDescription } },
     animationDuration: 300,
     animationDurationUpdate: 200,
-    grid: { left: 8, right: 8, top: 64, bottom: 8, outerBoundsMode: 'same' },
-    legend: { top: 0, type: 'scroll' },
+    grid: { left: 8, right: 16, top: 84, bottom: 8, outerBoundsMode: 'same' },
+    legend: {
+      top: 0,
+      type: 'plain',
+      data: [labels.blankspot, labels.served, labels.target, labels.projection, labels.band],
+    },
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => tooltipHtml(params, model, ctx),
     },
-    xAxis: { type: 'category', data: model.years.map(yearText), axisTick: { alignWithLabel: true } },
-    yAxis: [
-      {
-        type: 'value',
-        name: ctx.villagesAxis,
-        min: 0,
-        minInterval: 1,
-        axisLabel: { formatter: axisNumber },
-      },
-      {
-        type: 'value',
-        name: ctx.sitesAxis,
-        min: 0,
-        minInterval: 1,
-        splitLine: { show: false },
-        axisLabel: { formatter: axisNumber },
-      },
-    ],
+    xAxis: {
+      type: 'category',
+      data: years.map((y) => yearLabel(y, lang).replace(/^(\d{4}) /, '$1\n')),
+      axisTick: { alignWithLabel: true },
+      axisLabel: { interval: (i: number) => shown[i] ?? false },
+    },
+    yAxis: {
+      type: 'value',
+      name: ctx.villagesAxis,
+      min: 0,
+      minInterval: 1,
+      axisLabel: { formatter: axisNumber },
+    },
     series: [
       line(
         labels.blankspot,
-        model.years.map((y) => y.blankspot),
-        { lineStyle: { width: 3 } },
+        years.map((y) => point(y, y.blankspot)),
+        { symbol: 'circle', lineStyle: { width: 3 } },
       ),
       line(
         labels.served,
-        model.years.map((y) => y.served),
+        years.map((y) => point(y, y.served)),
+        { symbol: 'circle' },
       ),
-      {
-        type: 'bar',
-        name: labels.installations,
-        yAxisIndex: 1,
-        barMaxWidth: 22,
-        itemStyle: { opacity: 0.55 },
-        emphasis: { focus: 'series' },
-        data: model.years.map((y) => y.installations),
-      },
       line(
         labels.target,
-        model.years.map((y) => y.target),
+        years.map((y) => figureValue(y.target)),
         { lineStyle: { type: 'dashed', width: 2 }, symbol: 'rect', symbolSize: 6 },
       ),
       line(
         labels.projection,
-        model.years.map((y) => y.projection),
-        { lineStyle: { type: 'dashed', width: 2 }, symbol: 'emptyCircle', symbolSize: 5 },
+        years.map((y) => y.projection?.value ?? null),
+        {
+          lineStyle: { type: 'dashed', width: 2 },
+          symbol: 'none',
+          z: 2,
+          ...(ctx.trendColour ? { color: ctx.trendColour } : {}),
+        },
       ),
+      {
+        type: 'line',
+        name: BAND_BASE,
+        data: years.map((y) => y.projection?.low ?? null),
+        stack: 'band',
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        silent: true,
+        tooltip: { show: false },
+        z: 1,
+      },
+      {
+        type: 'line',
+        name: labels.band,
+        data: years.map((y) => (y.projection ? round1(y.projection.high - y.projection.low) : null)),
+        stack: 'band',
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        areaStyle: { opacity: 0.25 },
+        ...(ctx.trendColour ? { color: ctx.trendColour } : {}),
+        silent: true,
+        z: 1,
+      },
     ],
   };
 }
@@ -164,12 +170,22 @@ function tooltipHtml(params: unknown, model: BlankspotModel, ctx: OptionContext)
   const line = (label: string, value: string) => `${escapeHtml(label)}: <b>${escapeHtml(value)}</b>`;
   const lines: string[] = [];
   if (y.blankspot === null && y.projection === null) lines.push(escapeHtml(ctx.missing));
-  if (y.blankspot !== null) lines.push(line(labels.blankspot, fmt(y.blankspot, lang)));
-  if (y.served !== null) lines.push(line(labels.served, fmt(y.served, lang)));
-  if (y.installations !== null) lines.push(line(labels.installations, fmt(y.installations, lang)));
-  if (y.target !== null) lines.push(line(labels.target, fmt(y.target, lang)));
-  if (y.projection !== null) lines.push(line(labels.projection, fmt(y.projection, lang, 1)));
-  return `<b>${escapeHtml(yearText(y))}</b><br/>${lines.join('<br/>')}`;
+  if (y.blankspot) lines.push(line(labels.blankspot, formatValue('blankspot_villages', y.blankspot.value, lang)));
+  if (y.served) lines.push(line(labels.served, formatValue('villages_served', y.served.value, lang)));
+  if (y.target) lines.push(line(labels.target, formatValue('blankspot_target', y.target.value, lang)));
+  if (y.projection) {
+    lines.push(line(labels.projection, formatNumber(y.projection.value, lang, 1)));
+    lines.push(line(labels.band, rangeText(y, lang)));
+  }
+  return `<b>${escapeHtml(yearLabel(y, lang))}</b><br/>${lines.join('<br/>')}`;
+}
+
+const rangeText = (y: BlankspotYear, lang: Lang) =>
+  y.projection ? `${formatNumber(y.projection.low, lang, 1)}–${formatNumber(y.projection.high, lang, 1)}` : '–';
+
+/** An indicator's value with its data-* attributes, or a dash. */
+function figureCell(f: Figure | null, lang: Lang): TableCell | string {
+  return f ? { text: formatValue(f.indicator, f.value, lang), attrs: figureAttrs(f) } : '–';
 }
 
 export function toTable(model: BlankspotModel, ctx: OptionContext & { yearLabel: string }): TableModel {
@@ -179,50 +195,20 @@ export function toTable(model: BlankspotModel, ctx: OptionContext & { yearLabel:
       { key: 'year', label: ctx.yearLabel },
       { key: 'blankspot', label: labels.blankspot, numeric: true },
       { key: 'served', label: labels.served, numeric: true },
-      { key: 'installations', label: labels.installations, numeric: true },
       { key: 'target', label: labels.target, numeric: true },
       { key: 'projection', label: labels.projection, numeric: true },
+      { key: 'band', label: labels.band, numeric: true },
     ],
     rows: model.years.map((y) => ({
       key: String(y.year),
       cells: [
-        yearText(y),
-        fmt(y.blankspot, lang),
-        fmt(y.served, lang),
-        fmt(y.installations, lang),
-        fmt(y.target, lang),
-        fmt(y.projection, lang, 1),
+        yearLabel(y, lang),
+        figureCell(y.blankspot, lang),
+        figureCell(y.served, lang),
+        figureCell(y.target, lang),
+        y.projection ? formatNumber(y.projection.value, lang, 1) : '–',
+        rangeText(y, lang),
       ],
     })),
   };
-}
-
-/** i18n key (under blankspotReduction.projection) and values for the sentence that states the method and result. */
-export function projectionSentence(
-  p: Projection,
-  lang: Lang,
-): { key: 'none' | 'insufficient' | 'reached' | 'flat' | 'rising' | 'falling'; values: Record<string, string> } {
-  switch (p.kind) {
-    case 'none':
-      return { key: 'none', values: {} };
-    case 'insufficient':
-    case 'reached':
-      return { key: p.kind, values: { year: String(p.lastYear) } };
-    case 'flat':
-    case 'rising':
-      return {
-        key: p.kind,
-        values: { from: String(p.fromYear), to: String(p.lastYear), rate: formatNumber(Math.abs(p.slope), lang, 1) },
-      };
-    case 'falling':
-      return {
-        key: 'falling',
-        values: {
-          from: String(p.fromYear),
-          to: String(p.lastYear),
-          rate: formatNumber(-p.slope, lang, 1),
-          year: String(p.zeroYear),
-        },
-      };
-  }
 }

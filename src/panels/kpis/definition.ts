@@ -1,10 +1,12 @@
-// The kpis panel as one registry object (src/panels/define-panel.ts).
+// The kpis panel as one registry object (src/panels/define-panel.ts). Its requests need the manifest's as-of dates
+// (the year so far, the same span a year earlier, the 30-day windows).
 import { definePanel } from '../define-panel.ts';
 import { KpisPanel } from './panel.tsx';
+import { KPI_INDICATORS, kpiDates, kpiRequests } from './requests.ts';
 
 export const kpisPanel = definePanel({
   id: 'kpis',
-  indicators: [],
-  requests: () => [],
+  indicators: KPI_INDICATORS,
+  requests: (filters, ctx) => kpiRequests(filters, kpiDates(ctx.manifest)),
   Component: KpisPanel,
 });

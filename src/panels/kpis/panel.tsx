@@ -1,66 +1,70 @@
-import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
-import type { DatasetId } from '../../data/contract.ts';
-import type { Dimension, Filters } from '../../filters/filters.ts';
+import { useFigures } from '../../coordinator/use-figures.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { INDICATORS } from '../../indicators/catalog.ts';
+import { definitionText } from '../../indicators/describe.ts';
+import { asOfFor } from '../../indicators/results.ts';
+import { Definition } from '../../ui/definition.tsx';
+import { FigureText } from '../../ui/figure-text.tsx';
 import { KpiCard, KpiCardRow } from '../../ui/kpi-card.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
-import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
-import { usePanelQuery } from '../use-panel-query.ts';
-import { coverageQuery, installationsQuery, KPI_QUERY_IDS, PANEL_ID, repeatersQuery, uptimeQuery } from './query.ts';
-import {
-  coverageModel,
-  installationsModel,
-  isEmpty,
-  type KpiModel,
-  repeatersModel,
-  toCards,
-  toTable,
-  uptimeModel,
-} from './to-option.ts';
+import type { PanelProps } from '../define-panel.ts';
+import { datasetSource, panelLabels } from '../panel-text.ts';
+import { type KpiSets, kpiModel } from './model.ts';
+import { KPI_INDICATORS, kpiDates, kpiRequestSlots, PANEL_ID } from './requests.ts';
+import { type Phrase, toCards, toTable } from './to-cards.ts';
 
-const DATASETS: readonly DatasetId[] = ['village_coverage', 'sites', 'site_daily', 'villages'];
+function PhraseText({ phrase }: { phrase: Phrase }): ReactNode {
+  return phrase.map((p, i) =>
+    typeof p === 'string' ? (
+      p
+    ) : (
+      // biome-ignore lint/suspicious/noArrayIndexKey: a phrase is static text in a fixed order
+      <FigureText key={i} attrs={p.attrs ?? {}}>
+        {p.text}
+      </FigureText>
+    ),
+  );
+}
 
-/** `onSelect` is accepted (every panel takes it) and ignored: the KPI cards have nothing to click. */
-export function KpisPanel({ filters }: { filters: Filters; onSelect?: (dimension: Dimension, value: string) => void }) {
+const SOURCES = [...new Set(KPI_INDICATORS.flatMap((id) => INDICATORS[id].sources))];
+
+/** `onSelect` is accepted (every panel takes it) and not used: the KPI cards have nothing to click. */
+export function KpisPanel({ filters }: PanelProps) {
   const { t, lang } = useLang();
   const { manifest } = useData();
-  const coverage = usePanelQuery(KPI_QUERY_IDS.coverage, filters, coverageQuery);
-  const installations = usePanelQuery(KPI_QUERY_IDS.installations, filters, installationsQuery);
-  const uptime = usePanelQuery(KPI_QUERY_IDS.uptime, filters, uptimeQuery);
-  const repeaters = usePanelQuery(KPI_QUERY_IDS.repeaters, filters, repeatersQuery);
-  const queries = [coverage, installations, uptime, repeaters];
+  const slots = kpiRequestSlots(filters, kpiDates(manifest));
+  const figures = useFigures(slots.map(([, r]) => r));
 
-  const view = useMemo(() => {
-    if (!coverage.data || !installations.data || !uptime.data || !repeaters.data) return null;
-    const model: KpiModel = {
-      coverage: coverageModel(coverage.data),
-      installations: installationsModel(installations.data),
-      uptime: uptimeModel(uptime.data),
-      repeaters: repeatersModel(repeaters.data),
-    };
-    const ctx = { lang, t };
-    const cards = toCards(model, ctx);
-    return { model, cards, table: toTable(model, cards, ctx) };
-  }, [coverage.data, installations.data, uptime.data, repeaters.data, lang, t]);
+  // Cheap and pure: recomputed on each render from the figures on screen (the previous ones while the next load).
+  let model = null;
+  if (figures.sets.every((s) => s.figures)) {
+    const sets: KpiSets = {};
+    slots.forEach(([slot], i) => {
+      sets[slot] = figures.sets[i]?.figures;
+    });
+    model = kpiModel(sets);
+  }
+  const ctx = { lang, t, filters };
+  const cards = model ? toCards(model, ctx) : null;
+  const view = model && cards ? { cards, table: toTable(model, cards, ctx) } : null;
 
-  const failed = queries.find((q) => q.isError);
-  const state = failed ? 'error' : !view ? 'loading' : isEmpty(view.model) ? 'empty' : 'ready';
-  const asOf = DATASETS.map((id) => datasetAsOf(manifest, id)).sort();
+  const state = figures.state === 'error' ? 'error' : !model ? 'loading' : model.empty ? 'empty' : 'ready';
+  const asOf = KPI_INDICATORS.map((id) => asOfFor(INDICATORS[id], manifest)).sort();
   return (
     <PanelFrame
       panelId={PANEL_ID}
       title={t('kpis.title')}
       subtitle={t('kpis.subtitle', { date: formatDate(asOf[asOf.length - 1] ?? manifest.as_of, lang) })}
-      source={t('panel.source', { source: datasetSource(manifest, DATASETS) })}
+      source={t('panel.source', { source: datasetSource(manifest, SOURCES) })}
       labels={panelLabels(t)}
       state={state}
-      error={failed?.error?.message}
-      onRetry={() => {
-        for (const q of queries) if (q.isError) void q.refetch();
-      }}
+      error={figures.error?.message}
+      onRetry={figures.retry}
       table={view?.table}
+      notice={figures.showingOlderData ? t('kpis.olderData') : undefined}
     >
       {view && (
         <KpiCardRow label={t('kpis.cards')}>
@@ -68,13 +72,17 @@ export function KpisPanel({ filters }: { filters: Filters; onSelect?: (dimension
             <KpiCard
               key={c.id}
               label={c.label}
-              value={c.value}
-              context={c.context}
-              change={c.change}
-              trend={c.trend}
-              sentiment={c.sentiment}
-              basis={c.basisLine}
-              note={c.note}
+              period={c.period ?? undefined}
+              value={c.value.text}
+              valueAttrs={c.value.attrs}
+              context={c.context ? <PhraseText phrase={c.context} /> : undefined}
+              change={c.change?.text}
+              trend={c.change?.trend}
+              sentiment={c.change?.sentiment}
+              basis={<PhraseText phrase={c.basis} />}
+              note={c.note ? <PhraseText phrase={c.note} /> : undefined}
+              ignored={c.ignored}
+              definition={<Definition text={definitionText(c.indicator, lang, filters)} />}
             />
           ))}
         </KpiCardRow>

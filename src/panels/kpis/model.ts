@@ -1,0 +1,123 @@
+// Pure: the figures of the KPI requests (requests.ts) → one entry per card: the figure shown, the figure it is
+// compared with under its indicator's baseline rule, the change between them, and one more figure where the card
+// shows one (the blankspot target of the same year, the share of villages with 4G). No language here: to-cards.ts
+// writes the words. The briefing reuses this builder.
+//
+// Rules: survey figures (per year) show the latest survey year and compare with the previous COMPLETE year;
+// installations are the year so far against the same span a year earlier (both requested with those ranges);
+// uptime is the last 30 days against the 30 before; programme installations and active repeaters are set against
+// their plan (no change is computed for a plan). Changes are differences of the values as shown (rounded to the
+// indicator's digits), so the words match the numbers on screen.
+import { INDICATORS } from '../../indicators/catalog.ts';
+import { isIncomplete } from '../../indicators/describe.ts';
+import type { Figure } from '../../indicators/results.ts';
+import type { BaselineRule, IndicatorId } from '../../indicators/types.ts';
+import type { KpiSlot } from './requests.ts';
+
+export type KpiId = 'blankspot' | 'villages4g' | 'plan' | 'installations' | 'sitesInService' | 'uptime' | 'repeaters';
+
+export interface KpiCardFigures {
+  id: KpiId;
+  /** The indicator of the card's value. */
+  indicator: IndicatorId;
+  /** Every indicator the card shows (for the notes on filters that do not apply). */
+  indicators: readonly IndicatorId[];
+  /** The value; null when the data have no figure. */
+  figure: Figure | null;
+  /** The indicator's baseline rule (catalog), written next to the comparison. */
+  rule: BaselineRule;
+  /** What the value is compared with under that rule (for 'plan': the plan); null when there is none. */
+  baseline: Figure | null;
+  /** figure − baseline at the digits shown; null without both, and for the rules 'plan' and 'none'. */
+  delta: number | null;
+  /** Another figure on the card: the blankspot target of the same year, the 4G share of the same year. */
+  extra: Figure | null;
+}
+
+export interface KpiModel {
+  cards: KpiCardFigures[];
+  /** True when no card has a figure other than zero (the filters found nothing). */
+  empty: boolean;
+}
+
+/** The figures of each request, by role (a role missing: its request was not made or has not answered). */
+export type KpiSets = Partial<Record<KpiSlot, readonly Figure[]>>;
+
+const yearOf = (f: Figure): number => Number(f.row.year ?? f.period.slice(0, 4));
+
+/** The figure of the latest year. */
+function latest(figures: readonly Figure[] = []): Figure | null {
+  return figures.reduce<Figure | null>((best, f) => (best === null || yearOf(f) > yearOf(best) ? f : best), null);
+}
+
+/** The latest complete year before `year`. */
+function previousComplete(figures: readonly Figure[] = [], year: number): Figure | null {
+  return latest(figures.filter((f) => yearOf(f) < year && !isIncomplete(f.period)));
+}
+
+const forYear = (figures: readonly Figure[] = [], year: number | null) =>
+  year === null ? null : (figures.find((f) => yearOf(f) === year) ?? null);
+
+const only = (figures: readonly Figure[] = []): Figure | null => figures[0] ?? null;
+
+function round(value: number, digits: number): number {
+  const k = 10 ** digits;
+  return Math.round(value * k) / k;
+}
+
+function card(
+  id: KpiId,
+  indicator: IndicatorId,
+  figure: Figure | null,
+  baseline: Figure | null,
+  extra: Figure | null = null,
+  also: readonly IndicatorId[] = [],
+): KpiCardFigures {
+  const def = INDICATORS[indicator];
+  const comparable = def.baseline !== 'plan' && def.baseline !== 'none';
+  const a = figure?.value ?? null;
+  const b = baseline?.value ?? null;
+  const delta =
+    comparable && a !== null && b !== null ? round(round(a, def.digits) - round(b, def.digits), def.digits) : null;
+  return { id, indicator, indicators: [indicator, ...also], figure, rule: def.baseline, baseline, delta, extra };
+}
+
+/** A survey card: the latest survey year, the previous complete year, and a figure of the same year beside it. */
+function surveyCard(
+  id: KpiId,
+  indicator: IndicatorId,
+  figures: readonly Figure[] | undefined,
+  besides: { indicator: IndicatorId; figures: readonly Figure[] | undefined },
+): KpiCardFigures {
+  const figure = latest(figures);
+  const year = figure ? yearOf(figure) : null;
+  const baseline = year === null ? null : previousComplete(figures, year);
+  return card(id, indicator, figure, baseline, forYear(besides.figures, year), [besides.indicator]);
+}
+
+/** The cards, in order: blankspot, 4G, programme installations, installations, in service, uptime, repeaters. */
+export function kpiModel(sets: KpiSets): KpiModel {
+  const plan = only(sets.planInstallations);
+  const planYear = plan ? Number(plan.period.slice(0, 4)) : null;
+  const cards = [
+    surveyCard('blankspot', 'blankspot_villages', sets.blankspot, {
+      indicator: 'blankspot_target',
+      figures: sets.blankspotTarget,
+    }),
+    surveyCard('villages4g', 'villages_4g', sets.villages4g, {
+      indicator: 'villages_4g_share',
+      figures: sets.villages4gShare,
+    }),
+    card('plan', 'plan_installations', plan, forYear(sets.plannedInstallations, planYear), null, [
+      'planned_installations',
+    ]),
+    card('installations', 'installations', only(sets.installations), only(sets.installationsBaseline)),
+    card('sitesInService', 'sites_in_service', only(sets.sitesInService), null),
+    card('uptime', 'uptime', only(sets.uptime), only(sets.uptimeBaseline)),
+    card('repeaters', 'repeaters_active', only(sets.repeatersActive), only(sets.repeatersPlanned), null, [
+      'repeaters_planned',
+    ]),
+  ];
+  const empty = cards.every((c) => [c.figure, c.baseline, c.extra].every((f) => !f?.value));
+  return { cards, empty };
+}
