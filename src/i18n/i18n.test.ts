@@ -2,6 +2,7 @@ import { en } from './en.ts';
 import { id } from './id.ts';
 import { blankspotReduction } from './panels/blankspot-reduction.ts';
 import { connectivityTrends } from './panels/connectivity-trends.ts';
+import { installationsByRegency } from './panels/installations-by-regency.ts';
 import { kpis } from './panels/kpis.ts';
 import { regencyMap } from './panels/regency-map.ts';
 import { repeaterPlan } from './panels/repeater-plan.ts';
@@ -21,6 +22,7 @@ describe('message catalogues', () => {
     for (const pair of [
       kpis,
       blankspotReduction,
+      installationsByRegency,
       regencyMap,
       connectivityTrends,
       repeaterPlan,

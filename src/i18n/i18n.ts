@@ -9,11 +9,12 @@ import type { Lang } from './format.ts';
 import { id } from './id.ts';
 import { blankspotReduction } from './panels/blankspot-reduction.ts';
 import { connectivityTrends } from './panels/connectivity-trends.ts';
+import { installationsByRegency } from './panels/installations-by-regency.ts';
 import { kpis } from './panels/kpis.ts';
 import { regencyMap } from './panels/regency-map.ts';
 import { repeaterPlan } from './panels/repeater-plan.ts';
 
-const panels = { kpis, blankspotReduction, regencyMap, connectivityTrends, repeaterPlan };
+const panels = { kpis, blankspotReduction, installationsByRegency, regencyMap, connectivityTrends, repeaterPlan };
 const pick = (lang: Lang) => Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v[lang]]));
 
 export const i18n = i18next.createInstance();

@@ -33,11 +33,16 @@ interface PanelFrameProps {
   controls?: ReactNode;
   /** A note under the heading, e.g. that older figures are shown while new data loads. */
   notice?: string;
+  /** Beside the title: the "Definisi" affordance of the panel's indicator (src/ui/definition.tsx). */
+  titleAside?: ReactNode;
+  /** Notes shown under the subtitle in every state, e.g. that an active filter does not apply to the figures. */
+  notes?: readonly string[];
   children?: ReactNode;
 }
 
 export function PanelFrame(props: PanelFrameProps) {
   const { panelId, title, subtitle, source, labels, state, error, onRetry, table, controls, notice, children } = props;
+  const { titleAside, notes } = props;
   const headingId = useId();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
@@ -60,8 +65,20 @@ export function PanelFrame(props: PanelFrameProps) {
   return (
     <section ref={sectionRef} className="panel" aria-labelledby={headingId} data-panel={panelId} data-state={state}>
       <header className="panel-head">
-        <h2 id={headingId}>{title}</h2>
+        {titleAside ? (
+          <div className="panel-title">
+            <h2 id={headingId}>{title}</h2>
+            {titleAside}
+          </div>
+        ) : (
+          <h2 id={headingId}>{title}</h2>
+        )}
         <p className="panel-subtitle">{subtitle}</p>
+        {notes?.map((n) => (
+          <p key={n} className="panel-ignored">
+            {n}
+          </p>
+        ))}
       </header>
       {notice && (
         <p className="panel-notice" role="status">

@@ -29,7 +29,7 @@ describe('installations per regency in Chromium', () => {
     const years = [...new Set(expected.map((r) => r.year).filter((y) => y !== null) as number[])].sort();
 
     const g = await openPage(browser, '#/');
-    const section = g.page.getByRole('region', { name: 'Titik terpasang per kabupaten/kota' });
+    const section = g.page.getByRole('region', { name: 'Titik terpasang (semua program)' });
     await section.waitFor();
     await waitForCharts(g.page, '[data-panel="installations-by-regency"]');
     await section.getByRole('button', { name: 'Lihat tabel' }).click();

@@ -1,4 +1,5 @@
-// Strings of the connectivity-trends panel (namespace "connectivityTrends"): Indonesian first, English with the same keys.
+// Strings of the connectivity-trends panel (namespace "connectivityTrends"): Indonesian first, English with the same
+// keys. Measure names come from the indicator catalog (src/indicators), not from here.
 export const connectivityTrends = {
   id: {
     title: 'Tren layanan titik konektivitas',
@@ -9,18 +10,6 @@ export const connectivityTrends = {
       week: 'per minggu (ISO, mulai Senin)',
     },
     measureLabel: 'Ukuran',
-    measure: {
-      uptime: 'Uptime rata-rata',
-      downlink: 'Kecepatan unduh rata-rata',
-      data: 'Volume data',
-      users: 'Pengguna',
-    },
-    unit: {
-      uptime: '%',
-      downlink: 'Mbps',
-      data: 'GB',
-      users: 'pengguna',
-    },
     groupByLabel: 'Kelompokkan menurut',
     groupBy: {
       programme: 'Program',
@@ -31,9 +20,14 @@ export const connectivityTrends = {
       week: 'Minggu mulai',
     },
     weekOf: 'Minggu mulai {{date}}',
+    partialNote: '(sebagian minggu: {{range}})',
+    partialLabel: 'belum lengkap',
     noteGaps: 'Garis terputus: tidak ada laporan pada periode itu.',
-    noteWeekSum: 'Volume data dan pengguna adalah jumlah angka harian dalam seminggu.',
-    notePartial: 'Minggu pertama atau terakhir kurang dari tujuh hari, jadi jumlahnya lebih kecil.',
+    notePartial: 'Minggu pertama atau terakhir hanya sebagian (ditandai), jadi jumlahnya lebih kecil.',
+    notePartialMean: 'Minggu pertama atau terakhir hanya sebagian (ditandai).',
+    noteDailyUsers:
+      'Pengguna harian = rata-rata pengguna per hari (jumlah pengguna-hari dibagi banyaknya hari), bukan jumlah seminggu.',
+    noteDataVolume: 'Volume data per minggu adalah jumlah angka harian dalam minggu itu.',
     olderData: 'Menampilkan data versi sebelumnya; data baru sedang dimuat atau gagal dimuat.',
     aria: 'Diagram garis {{measure}} {{grain}} menurut {{groupBy}}, {{from}} sampai {{to}}. Periode tanpa laporan tampil sebagai celah.',
   },
@@ -46,18 +40,6 @@ export const connectivityTrends = {
       week: 'per week (ISO, starting Monday)',
     },
     measureLabel: 'Measure',
-    measure: {
-      uptime: 'Mean uptime',
-      downlink: 'Mean downlink speed',
-      data: 'Data volume',
-      users: 'Users',
-    },
-    unit: {
-      uptime: '%',
-      downlink: 'Mbps',
-      data: 'GB',
-      users: 'users',
-    },
     groupByLabel: 'Group by',
     groupBy: {
       programme: 'Programme',
@@ -68,9 +50,13 @@ export const connectivityTrends = {
       week: 'Week starting',
     },
     weekOf: 'Week starting {{date}}',
+    partialNote: '(part of the week: {{range}})',
+    partialLabel: 'incomplete',
     noteGaps: 'Broken line: no reports in that period.',
-    noteWeekSum: 'Data volume and users are sums of the daily figures over the week.',
-    notePartial: 'The first or last week has fewer than seven days, so its sums are smaller.',
+    notePartial: 'The first or last week is only partly covered (marked), so its sums are smaller.',
+    notePartialMean: 'The first or last week is only partly covered (marked).',
+    noteDailyUsers: 'Daily users = mean users per day (user-days divided by the number of days), not a weekly sum.',
+    noteDataVolume: 'Weekly data volume is the sum of the daily figures in that week.',
     olderData: 'Showing the previous data version; new data is loading or failed to load.',
     aria: 'Line chart of {{measure}} {{grain}} by {{groupBy}}, {{from}} to {{to}}. Periods without reports show as gaps.',
   },

@@ -6,7 +6,13 @@ export const repeaterPlan = {
     note: 'Sinyal sebelum: tahun sebelum pemasangan (unit yang masih direncanakan: tahun survei terakhir). Sinyal sesudah: tahun survei terakhir.',
     aria: 'Diagram batang bertumpuk jumlah unit repeater GSM per kabupaten/kota menurut status: direncanakan, aktif, offline, dinonaktifkan.',
     unitsAxis: 'Unit',
-    units: '{{count}} unit',
+    unitsCaption: 'Daftar unit repeater GSM',
+    headline: {
+      planned: 'direncanakan (semua status)',
+      active: 'aktif',
+      progress: 'capaian',
+      progressRule: '(unit aktif dibanding rencana)',
+    },
     status: {
       planned: 'Direncanakan',
       active: 'Aktif',
@@ -29,6 +35,7 @@ export const repeaterPlan = {
       before: 'Sinyal sebelum',
       after: 'Sinyal sesudah',
       site: 'Kode unit',
+      total: 'Jumlah unit',
     },
   },
   en: {
@@ -37,7 +44,13 @@ export const repeaterPlan = {
     note: 'Signal before: the year before installation (units still planned: the latest survey year). Signal after: the latest survey year.',
     aria: 'Stacked bar chart of GSM repeater units per regency by status: planned, active, offline, decommissioned.',
     unitsAxis: 'Units',
-    units: '{{count}} units',
+    unitsCaption: 'GSM repeater units',
+    headline: {
+      planned: 'planned (any status)',
+      active: 'active',
+      progress: 'progress',
+      progressRule: '(active units against the plan)',
+    },
     status: {
       planned: 'Planned',
       active: 'Active',
@@ -60,6 +73,7 @@ export const repeaterPlan = {
       before: 'Signal before',
       after: 'Signal after',
       site: 'Unit code',
+      total: 'Units',
     },
   },
 };

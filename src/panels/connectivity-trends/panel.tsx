@@ -1,15 +1,28 @@
 import { useId, useMemo, useState } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
-import type { Dimension, Filters } from '../../filters/filters.ts';
+import { useFigures } from '../../coordinator/use-figures.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { INDICATORS } from '../../indicators/catalog.ts';
+import { definitionText } from '../../indicators/describe.ts';
 import { Chart } from '../../ui/chart.tsx';
+import { Definition } from '../../ui/definition.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { useThemeName } from '../../ui/theme-context.ts';
+import type { PanelProps } from '../define-panel.ts';
+import { ignoredNotes } from '../ignored-notes.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
-import { usePanelQuery } from '../use-panel-query.ts';
-import { PANEL_ID, trendsQuery } from './query.ts';
-import { GROUP_BYS, type GroupBy, isEmpty, MEASURES, type Measure, toModel, toOption, toTable } from './to-option.ts';
+import {
+  GROUP_BYS,
+  type GroupBy,
+  grainFor,
+  PANEL_ID,
+  TREND_MEASURES,
+  type TrendMeasure,
+  telemetrySpan,
+  trendRequests,
+} from './requests.ts';
+import { isEmpty, toModel, toOption, toTable, unitOf } from './to-option.ts';
 
 interface Choice<T extends string> {
   value: T;
@@ -42,70 +55,91 @@ function RadioGroup<T extends string>(props: {
   );
 }
 
-export function ConnectivityTrendsPanel({
-  filters,
-  onSelect,
-}: {
-  filters: Filters;
-  onSelect?: (dimension: Dimension, value: string) => void;
-}) {
+/** A click on a line or a legend entry selects its group: ('programme' | 'technology', name). */
+export function ConnectivityTrendsPanel({ filters, onSelect }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
-  const query = usePanelQuery(PANEL_ID, filters, trendsQuery);
-  const [measure, setMeasure] = useState<Measure>('uptime');
+  const [measure, setMeasure] = useState<TrendMeasure>('uptime');
   const [groupBy, setGroupBy] = useState<GroupBy>('programme');
+  const span = telemetrySpan(manifest, filters);
+  const figures = useFigures(trendRequests(filters, { measure, groupBy }, grainFor(span)));
+  const [set] = figures.sets;
 
-  const model = useMemo(() => (query.data ? toModel(query.data) : null), [query.data]);
-  const unit = t(`connectivityTrends.unit.${measure}`);
-  const measureLabel = t(`connectivityTrends.measure.${measure}`);
-
+  // The model describes what is drawn: its measure, grouping and grain come from the figures on screen (the
+  // previous ones while the next load).
+  const model = useMemo(
+    () => (set?.figures ? toModel(set, telemetrySpan(manifest, set.request.filters)) : null),
+    [set, manifest],
+  );
   const view = useMemo(() => {
     if (!model || isEmpty(model)) return null;
     const grainLabel = t(`connectivityTrends.grain.${model.grain}`);
-    const range = { from: formatDate(model.firstDay, lang), to: formatDate(model.lastDay, lang) };
-    const periodLabel = (iso: string) =>
-      model.grain === 'week' ? t('connectivityTrends.weekOf', { date: formatDate(iso, lang) }) : formatDate(iso, lang);
+    const range = {
+      from: formatDate(model.span?.from ?? model.periods[0], lang),
+      to: formatDate(model.span?.to ?? model.periods.at(-1), lang),
+    };
+    const labels = {
+      lang,
+      periodHeading: (start: string) =>
+        model.grain === 'week'
+          ? t('connectivityTrends.weekOf', { date: formatDate(start, lang) })
+          : formatDate(start, lang),
+      partialNote: (covered: string) => t('connectivityTrends.partialNote', { range: covered }),
+    };
     const ariaDescription = t('connectivityTrends.aria', {
-      measure: measureLabel.toLocaleLowerCase(lang),
+      measure: INDICATORS[model.measure].short[lang].toLocaleLowerCase(lang),
       grain: grainLabel,
-      groupBy: t(`connectivityTrends.groupBy.${groupBy}`).toLocaleLowerCase(lang),
+      groupBy: t(`connectivityTrends.groupBy.${model.groupBy}`).toLocaleLowerCase(lang),
       ...range,
     });
-    const selection = { measure, groupBy };
     return {
       grainLabel,
       range,
-      option: toOption(model, selection, { lang, unit, periodLabel, ariaDescription }),
-      table: toTable(model, selection, { lang, unit, periodColumn: t(`connectivityTrends.period.${model.grain}`) }),
+      option: toOption(model, { ...labels, ariaDescription, partialLabel: t('connectivityTrends.partialLabel') }),
+      table: toTable(model, { ...labels, periodColumn: t(`connectivityTrends.period.${model.grain}`) }),
     };
-  }, [model, measure, groupBy, lang, t, unit, measureLabel]);
+  }, [model, lang, t]);
 
-  // Sums (not means) drop in a week cut short by the range: say so.
-  const sums = measure === 'data' || measure === 'users';
-  const state = query.isError ? 'error' : !model ? 'loading' : !view ? 'empty' : 'ready';
+  const shown = model?.measure ?? measure;
+  const measureLabel = INDICATORS[shown].short[lang];
+  const unit = unitOf(shown, lang);
+  const state = figures.state === 'error' ? 'error' : !model ? 'loading' : !view ? 'empty' : 'ready';
   const date = formatDate(datasetAsOf(manifest, 'site_daily'), lang);
   const subtitle = view
     ? t('connectivityTrends.subtitle', { measure: measureLabel, grain: view.grainLabel, ...view.range, unit, date })
     : t('connectivityTrends.subtitleNoData', { measure: measureLabel, unit, date });
+  const partial = model !== null && Object.keys(model.partial).length > 0;
+  const notes = [
+    t('connectivityTrends.noteGaps'),
+    shown === 'daily_users' ? t('connectivityTrends.noteDailyUsers') : null,
+    shown === 'data_volume' && model?.grain === 'week' ? t('connectivityTrends.noteDataVolume') : null,
+    partial
+      ? shown === 'data_volume'
+        ? t('connectivityTrends.notePartial')
+        : t('connectivityTrends.notePartialMean')
+      : null,
+  ];
 
   return (
     <PanelFrame
       panelId={PANEL_ID}
       title={t('connectivityTrends.title')}
+      titleAside={<Definition text={definitionText(shown, lang, filters)} />}
+      notes={ignoredNotes([shown], filters, lang)}
       subtitle={subtitle}
-      source={t('panel.source', { source: datasetSource(manifest, ['site_daily', 'sites']) })}
+      source={t('panel.source', { source: datasetSource(manifest, INDICATORS[shown].sources) })}
       labels={panelLabels(t)}
       state={state}
-      error={query.error?.message}
-      onRetry={() => void query.refetch()}
+      error={figures.error?.message}
+      onRetry={figures.retry}
       table={view?.table}
-      notice={query.showingOlderData ? t('connectivityTrends.olderData') : undefined}
+      notice={figures.showingOlderData ? t('connectivityTrends.olderData') : undefined}
       controls={
         <>
           <RadioGroup
             legend={t('connectivityTrends.measureLabel')}
-            choices={MEASURES.map((m) => ({ value: m, label: t(`connectivityTrends.measure.${m}`) }))}
+            choices={TREND_MEASURES.map((m) => ({ value: m, label: INDICATORS[m].short[lang] }))}
             value={measure}
             onChange={setMeasure}
           />
@@ -124,18 +158,10 @@ export function ConnectivityTrendsPanel({
             option={view.option}
             theme={theme}
             height={380}
-            onClick={onSelect ? (e) => e.seriesName && onSelect(groupBy, e.seriesName) : undefined}
-            onLegendSelect={onSelect ? (name) => onSelect(groupBy, name) : undefined}
+            onClick={onSelect ? (e) => e.seriesName && onSelect(model.groupBy, e.seriesName) : undefined}
+            onLegendSelect={onSelect ? (name) => onSelect(model.groupBy, name) : undefined}
           />
-          <p className="panel-note">
-            {[
-              t('connectivityTrends.noteGaps'),
-              model.grain === 'week' && sums ? t('connectivityTrends.noteWeekSum') : null,
-              model.partialWeeks && sums ? t('connectivityTrends.notePartial') : null,
-            ]
-              .filter(Boolean)
-              .join(' ')}
-          </p>
+          <p className="panel-note">{notes.filter(Boolean).join(' ')}</p>
         </>
       )}
     </PanelFrame>

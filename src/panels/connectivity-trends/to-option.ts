@@ -1,107 +1,110 @@
-// Pure: query rows → a model (periods × groups, NULL kept as null) → the ECharts line option and the table of
-// exactly the figures drawn. The measure and the grouping are chosen in the panel; the model holds all of them.
-
-import { PROGRAMMES, TECHNOLOGIES } from '../../data/contract.ts';
-import type { Row } from '../../data/rows.ts';
+// Pure: the figures of one telemetry measure per period and group → a model (every period of the data's range ×
+// every group that has data; a period without figures stays a gap, never 0) → the ECharts line option and the table
+// of exactly the figures drawn. A period cut short by the range (the first or last week) is labelled. Groups come
+// in the data's order (their names sorted), not from a list in code: vocabularies are data. The briefing reuses
+// these builders.
+import type { FigureSet } from '../../coordinator/use-figures.ts';
 import { formatDate, formatNumber, type Lang } from '../../i18n/format.ts';
+import { INDICATORS } from '../../indicators/catalog.ts';
+import { formatValue, formatWithUnit, UNIT } from '../../indicators/describe.ts';
+import { figureAttrs } from '../../indicators/figure.ts';
+import { addDays, intersect } from '../../indicators/period.ts';
+import type { Figure } from '../../indicators/results.ts';
+import type { DateRange } from '../../indicators/types.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
-import type { TableModel } from '../../ui/table-model.ts';
-import type { Grain } from './query.ts';
-
-export const MEASURES = ['uptime', 'downlink', 'data', 'users'] as const;
-export type Measure = (typeof MEASURES)[number];
-export const GROUP_BYS = ['programme', 'technology'] as const;
-export type GroupBy = (typeof GROUP_BYS)[number];
-
-/** Query column of each measure. */
-const COLUMN: Record<Measure, string> = { uptime: 'uptime', downlink: 'downlink', data: 'data_gb', users: 'users' };
-/** Decimals shown (tooltip, axis, table): the same everywhere so the table matches what the chart says. */
-export const DIGITS: Record<Measure, number> = { uptime: 1, downlink: 1, data: 1, users: 0 };
+import type { TableCell, TableModel } from '../../ui/table-model.ts';
+import type { Grain, GroupBy, TrendMeasure } from './requests.ts';
 
 export interface TrendGroup {
   name: string;
-  /** One value per model period; null where the group has no rows in that period (a gap, not a zero). */
-  values: Record<Measure, (number | null)[]>;
+  /** One figure per model period; null where the group has no figure in that period (a gap, not a zero). */
+  figures: (Figure | null)[];
 }
 
 export interface TrendsModel {
-  grain: Grain;
-  /** First and last day of telemetry in the range ('YYYY-MM-DD'), null when there is none. */
-  firstDay: string | null;
-  lastDay: string | null;
-  /** Weekly grain whose first or last week is cut by the range (sums there cover fewer than seven days). */
-  partialWeeks: boolean;
-  /** First day of each period, ascending. */
-  periods: string[];
-  groups: Record<GroupBy, TrendGroup[]>;
-}
-
-export interface TrendsView {
-  measure: Measure;
+  measure: TrendMeasure;
   groupBy: GroupBy;
+  grain: Grain;
+  /** The days drawn: the data's first and last day inside the year filter (null when there are none). */
+  span: DateRange | null;
+  /** First day of each period ('YYYY-MM-DD'), ascending. */
+  periods: string[];
+  /** Period start → the days it covers, for periods cut short by the span. */
+  partial: Record<string, DateRange>;
+  groups: TrendGroup[];
 }
 
-const ORDER: Record<GroupBy, readonly string[]> = { programme: PROGRAMMES, technology: TECHNOLOGIES };
-
-function num(cell: Row[string] | undefined): number | null {
-  if (cell === null || cell === undefined) return null;
-  const n = Number(cell);
-  return Number.isFinite(n) ? n : null;
+/** The Monday of the ISO week of a date. */
+export function weekStart(iso: string): string {
+  const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return addDays(iso, -((day + 6) % 7));
 }
 
-export function toModel(rows: readonly Row[]): TrendsModel {
-  const first = rows[0];
-  const periods = [...new Set(rows.map((r) => String(r.period)))].sort();
-  const index = new Map(periods.map((p, i) => [p, i]));
-  const groups: Record<GroupBy, Map<string, TrendGroup>> = { programme: new Map(), technology: new Map() };
-  for (const row of rows) {
-    const dim = row.dim === 'technology' ? 'technology' : row.dim === 'programme' ? 'programme' : null;
-    const i = index.get(String(row.period));
-    if (!dim || i === undefined) continue;
-    const name = String(row.grp);
-    let g = groups[dim].get(name);
-    if (!g) {
-      const empty = () => periods.map((): number | null => null);
-      g = { name, values: { uptime: empty(), downlink: empty(), data: empty(), users: empty() } };
-      groups[dim].set(name, g);
-    }
-    for (const m of MEASURES) g.values[m][i] = num(row[COLUMN[m]]);
+/** Every period start from the span's first to its last day. */
+export function periodsOf(span: DateRange, grain: Grain): string[] {
+  const out: string[] = [];
+  const step = grain === 'week' ? 7 : 1;
+  const last = Date.parse(`${span.to}T00:00:00Z`);
+  for (let p = grain === 'week' ? weekStart(span.from) : span.from; Date.parse(`${p}T00:00:00Z`) <= last; ) {
+    out.push(p);
+    p = addDays(p, step);
   }
-  const sorted = (dim: GroupBy) => {
-    const rank = (name: string) => {
-      const k = ORDER[dim].indexOf(name);
-      return k < 0 ? ORDER[dim].length : k;
-    };
-    return [...groups[dim].values()].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
-  };
+  return out;
+}
+
+/** The unit of a measure in words ("%", "Mbps", "GB", "pengguna"). */
+export const unitOf = (measure: TrendMeasure, lang: Lang): string => UNIT[INDICATORS[measure].unit][lang];
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * `set`: the figures of trendRequests (one measure by [grain, groupBy]); `span`: the days drawn (telemetrySpan).
+ * Without a span the periods are those of the figures.
+ */
+export function toModel(set: FigureSet, span: DateRange | null): TrendsModel {
+  const { request } = set;
+  const grain: Grain = request.by.includes('day') ? 'day' : 'week';
+  const groupBy: GroupBy = request.by.includes('technology') ? 'technology' : 'programme';
+  const figures = set.figures ?? [];
+  const periodOf = (f: Figure) => String(f.row[grain]);
+  const periods = span ? periodsOf(span, grain) : [...new Set(figures.map(periodOf))].sort();
+  const index = new Map(periods.map((p, i) => [p, i]));
+  const groups = new Map<string, TrendGroup>();
+  for (const f of figures) {
+    const i = index.get(periodOf(f));
+    if (i === undefined) continue;
+    const name = String(f.row[groupBy]);
+    let g = groups.get(name);
+    if (!g) {
+      g = { name, figures: periods.map(() => null) };
+      groups.set(name, g);
+    }
+    g.figures[i] = f;
+  }
+  const partial: Record<string, DateRange> = {};
+  if (span && grain === 'week') {
+    for (const p of periods) {
+      const covered = intersect({ from: p, to: addDays(p, 6) }, span);
+      if (covered && (covered.from !== p || covered.to !== addDays(p, 6))) partial[p] = covered;
+    }
+  }
   return {
-    grain: first?.grain === 'day' ? 'day' : 'week',
-    firstDay: first?.first_day ? String(first.first_day) : null,
-    lastDay: first?.last_day ? String(first.last_day) : null,
-    partialWeeks: first?.partial_weeks === true,
+    measure: request.indicator as TrendMeasure,
+    groupBy,
+    grain,
+    span,
     periods,
-    groups: { programme: sorted('programme'), technology: sorted('technology') },
+    partial,
+    groups: [...groups.values()].sort((a, b) => byName(a.name, b.name)),
   };
 }
 
 export function isEmpty(model: TrendsModel): boolean {
-  return model.periods.length === 0 || model.groups.programme.length === 0;
+  return model.periods.length === 0 || model.groups.length === 0;
 }
 
-export interface OptionContext {
-  lang: Lang;
-  /** Unit of the measure ('%', 'Mbps', 'GB', 'pengguna'): y-axis name and tooltip. */
-  unit: string;
-  /** Tooltip heading of a period, e.g. 'Minggu mulai 25 Des 2023' or '27 Des 2023'. */
-  periodLabel: (iso: string) => string;
-  ariaDescription: string;
-}
-
-/** '98,5' + '%' → '98,5%'; '3,2' + 'Mbps' → '3,2 Mbps'. */
-export function withUnit(text: string, unit: string): string {
-  return unit === '%' ? `${text}%` : `${text} ${unit}`;
-}
+const valuesOf = (g: TrendGroup) => g.figures.map((f) => f?.value ?? null);
 
 /** A time-axis value (local midnight, as ECharts parses 'YYYY-MM-DD') back to its calendar date. */
 export function isoOfAxisValue(value: number): string {
@@ -112,7 +115,7 @@ export function isoOfAxisValue(value: number): string {
 
 /** The first period inside the last year of data, or null when the whole range is a year or less. */
 export function lastYearStart(model: TrendsModel): string | null {
-  const last = model.lastDay ?? model.periods.at(-1);
+  const last = model.span?.to ?? model.periods.at(-1);
   const firstPeriod = model.periods[0];
   if (!last || !firstPeriod) return null;
   const cutoff = `${Number(last.slice(0, 4)) - 1}${last.slice(4)}`;
@@ -148,19 +151,46 @@ export function uptimeAxis(values: readonly (number | null)[]): { min: number; m
   return { min: 0, max: 100, interval: 20 };
 }
 
-export function toOption(model: TrendsModel, view: TrendsView, ctx: OptionContext): ChartOption {
-  const { measure } = view;
-  const groups = model.groups[view.groupBy];
-  const digits = DIGITS[measure];
+export interface LabelContext {
+  lang: Lang;
+  /** "Minggu mulai 23 Nov 2026" for a week's start, or the date of a day. */
+  periodHeading: (start: string) => string;
+  /** "(sebagian minggu: 23 Nov 2026–27 Nov 2026)" from the covered days in words. */
+  partialNote: (covered: string) => string;
+}
+
+/** A period's label: its start, and the days it covers when the range cuts it short. */
+export function periodText(model: TrendsModel, start: string, ctx: LabelContext, heading = false): string {
+  const base = heading ? ctx.periodHeading(start) : formatDate(start, ctx.lang);
+  const covered = model.partial[start];
+  if (!covered) return base;
+  const days =
+    covered.from === covered.to
+      ? formatDate(covered.from, ctx.lang)
+      : `${formatDate(covered.from, ctx.lang)}–${formatDate(covered.to, ctx.lang)}`;
+  return `${base} ${ctx.partialNote(days)}`;
+}
+
+export interface OptionContext extends LabelContext {
+  ariaDescription: string;
+  /** Label of the shaded last period when it is cut short ("belum lengkap"). */
+  partialLabel: string;
+}
+
+export function toOption(model: TrendsModel, ctx: OptionContext): ChartOption {
+  const { measure } = model;
+  const digits = INDICATORS[measure].digits;
   const fmt = (v: number) => formatNumber(v, ctx.lang, digits);
   const zoomStart = lastYearStart(model);
-  const zoomEnd = model.periods.at(-1);
-  const window = zoomStart && zoomEnd ? { startValue: zoomStart, endValue: zoomEnd } : { start: 0, end: 100 };
+  const axisEnd = model.span && model.span.to > (model.periods.at(-1) ?? '') ? model.span.to : model.periods.at(-1);
+  const window = zoomStart && axisEnd ? { startValue: zoomStart, endValue: axisEnd } : { start: 0, end: 100 };
   const dateLabel = (value: number) => formatDate(isoOfAxisValue(value), ctx.lang);
+  const lastStart = model.periods.at(-1);
+  const lastPartial = lastStart && model.partial[lastStart] && model.span ? lastStart : null;
 
   const series: Record<string, unknown>[] = [];
-  for (const g of groups) {
-    const values = g.values[measure];
+  model.groups.forEach((g, k) => {
+    const values = valuesOf(g);
     series.push({
       type: 'line',
       name: g.name,
@@ -170,6 +200,16 @@ export function toOption(model: TrendsModel, view: TrendsView, ctx: OptionContex
       sampling: 'lttb',
       triggerEvent: 'line',
       emphasis: { focus: 'series' },
+      // The last period, cut short by the data date, is shaded and says so.
+      markArea:
+        k === 0 && lastPartial && model.span
+          ? {
+              silent: true,
+              itemStyle: { opacity: 0.12 },
+              label: { show: true, position: 'insideTopRight', formatter: ctx.partialLabel },
+              data: [[{ xAxis: lastPartial }, { xAxis: model.span.to }]],
+            }
+          : undefined,
     });
     const lonely = isolatedPoints(values);
     if (lonely.length > 0) {
@@ -182,7 +222,7 @@ export function toOption(model: TrendsModel, view: TrendsView, ctx: OptionContex
         tooltip: { show: false },
       });
     }
-  }
+  });
 
   return {
     aria: { enabled: true, label: { description: ctx.ariaDescription } },
@@ -192,20 +232,20 @@ export function toOption(model: TrendsModel, view: TrendsView, ctx: OptionContex
     legend: { top: 0, type: 'scroll' },
     tooltip: {
       trigger: 'axis',
-      formatter: (params: unknown) => tooltipHtml(params, model, view, ctx),
+      formatter: (params: unknown) => tooltipHtml(params, model, ctx),
     },
     xAxis: {
       type: 'time',
       min: model.periods[0],
-      max: model.periods.at(-1),
+      max: axisEnd,
       axisLabel: { formatter: dateLabel, hideOverlap: true },
     },
     yAxis: {
       type: 'value',
-      name: ctx.unit,
+      name: unitOf(measure, ctx.lang),
       scale: measure === 'downlink',
-      ...(measure === 'uptime' ? uptimeAxis(groups.flatMap((g) => g.values.uptime)) : {}),
-      minInterval: measure === 'users' ? 1 : undefined,
+      ...(measure === 'uptime' ? uptimeAxis(model.groups.flatMap(valuesOf)) : {}),
+      minInterval: measure === 'daily_users' ? 1 : undefined,
       axisLabel: { formatter: fmt },
     },
     dataZoom: [
@@ -216,7 +256,7 @@ export function toOption(model: TrendsModel, view: TrendsView, ctx: OptionContex
   };
 }
 
-function tooltipHtml(params: unknown, model: TrendsModel, view: TrendsView, ctx: OptionContext): string {
+function tooltipHtml(params: unknown, model: TrendsModel, ctx: OptionContext): string {
   const list = (Array.isArray(params) ? params : [params]) as {
     seriesName?: string;
     marker?: string;
@@ -226,36 +266,35 @@ function tooltipHtml(params: unknown, model: TrendsModel, view: TrendsView, ctx:
   const period = Array.isArray(value) ? String(value[0]) : undefined;
   const i = period === undefined ? -1 : model.periods.indexOf(period);
   if (period === undefined || i < 0) return '';
-  const lines = model.groups[view.groupBy].map((g) => {
-    const v = g.values[view.measure][i] ?? null;
+  const lines = model.groups.map((g) => {
+    const f = g.figures[i] ?? null;
     const marker = list.find((p) => p.seriesName === g.name && typeof p.marker === 'string')?.marker ?? '';
-    const shown = v === null ? '–' : withUnit(formatNumber(v, ctx.lang, DIGITS[view.measure]), ctx.unit);
+    const shown = f === null ? '–' : formatWithUnit(model.measure, f.value, ctx.lang);
     return `${marker}${escapeHtml(g.name)}: <b>${escapeHtml(shown)}</b>`;
   });
-  return `<b>${escapeHtml(ctx.periodLabel(period))}</b><br/>${lines.join('<br/>')}`;
+  return `<b>${escapeHtml(periodText(model, period, ctx, true))}</b><br/>${lines.join('<br/>')}`;
 }
 
-export interface TableContext {
-  lang: Lang;
-  unit: string;
+export interface TableContext extends LabelContext {
   periodColumn: string;
 }
 
-/** One row per period, one column per group: every drawn value, '–' where the line has a gap. */
-export function toTable(model: TrendsModel, view: TrendsView, ctx: TableContext): TableModel {
-  const groups = model.groups[view.groupBy];
-  const digits = DIGITS[view.measure];
+/** One row per period, one column per group: every drawn value with its attributes, '–' where the line has a gap. */
+export function toTable(model: TrendsModel, ctx: TableContext): TableModel {
+  const cell = (f: Figure | null): string | TableCell =>
+    f === null ? '–' : { text: formatValue(model.measure, f.value, ctx.lang), attrs: figureAttrs(f) };
   return {
     columns: [
       { key: 'period', label: ctx.periodColumn },
-      ...groups.map((g) => ({ key: `g:${g.name}`, label: `${g.name} (${ctx.unit})`, numeric: true })),
+      ...model.groups.map((g) => ({
+        key: `g:${g.name}`,
+        label: `${g.name} (${unitOf(model.measure, ctx.lang)})`,
+        numeric: true,
+      })),
     ],
     rows: model.periods.map((p, i) => ({
       key: p,
-      cells: [
-        formatDate(p, ctx.lang),
-        ...groups.map((g) => formatNumber(g.values[view.measure][i] ?? null, ctx.lang, digits)),
-      ],
+      cells: [periodText(model, p, ctx), ...model.groups.map((g) => cell(g.figures[i] ?? null))],
     })),
   };
 }

@@ -1,10 +1,11 @@
 // The installations-by-regency panel as one registry object (src/panels/define-panel.ts).
 import { definePanel } from '../define-panel.ts';
 import { InstallationsByRegencyPanel } from './panel.tsx';
+import { installationsRequests } from './requests.ts';
 
 export const installationsByRegencyPanel = definePanel({
   id: 'installations-by-regency',
-  indicators: [],
-  requests: () => [],
+  indicators: ['installations'],
+  requests: installationsRequests,
   Component: InstallationsByRegencyPanel,
 });

@@ -1,75 +1,95 @@
 import { useMemo } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
-import type { Dimension, Filters } from '../../filters/filters.ts';
+import { useFigures } from '../../coordinator/use-figures.ts';
+import { useListing } from '../../coordinator/use-listing.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { definitionText, periodLabel } from '../../indicators/describe.ts';
+import { REGENCIES_LISTING, regenciesListing, toAreaNames } from '../../indicators/listings/regencies.ts';
 import { Chart, type ChartEvent } from '../../ui/chart.tsx';
+import { Definition } from '../../ui/definition.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { useThemeName } from '../../ui/theme-context.ts';
+import type { PanelProps } from '../define-panel.ts';
+import { ignoredNotes } from '../ignored-notes.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
-import { usePanelQuery } from '../use-panel-query.ts';
-import { installationsQuery, PANEL_ID } from './query.ts';
-import { regencyAt, toModel, toOption, toTable, yearOfSeries } from './to-option.ts';
+import { installationsRequests, PANEL_ID } from './requests.ts';
+import { incompleteYears, isEmpty, regencyAt, toModel, toOption, toTable, yearOfSeries } from './to-option.ts';
 
-interface Props {
-  filters: Filters;
-  /** ('regency', code) when a regency's bar is clicked; ('year', '2024') when a year's legend entry is clicked. */
-  onSelect?: (dimension: Dimension, value: string) => void;
-}
+const noArgs = () => regenciesListing();
 
-export function InstallationsByRegencyPanel({ filters, onSelect }: Props) {
+/** A bar click selects ('regency', code); a legend click selects ('year', '2024'). */
+export function InstallationsByRegencyPanel({ filters, onSelect }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
-  const query = usePanelQuery(PANEL_ID, filters, installationsQuery);
+  const figures = useFigures(installationsRequests(filters));
+  const regencies = useListing(REGENCIES_LISTING, null, noArgs);
+  const [byYear, totals] = figures.sets;
 
   const view = useMemo(() => {
-    if (!query.data) return null;
-    const model = toModel(query.data);
+    if (!byYear?.figures || !totals?.figures || !regencies.rows) return null;
+    const model = toModel(byYear, totals, toAreaNames(regencies.rows));
     const ctx = {
       lang,
-      yearLabel: (year: number) => t('installations.year', { year }),
-      totalLabel: t('panel.total'),
-      ariaDescription: t('installations.aria'),
+      totalLabel: t('installationsByRegency.total', {
+        period: model.totalPeriod ? periodLabel(model.totalPeriod, lang) : '',
+      }).trim(),
+      ariaDescription: t('installationsByRegency.aria'),
     };
     return {
       model,
       option: toOption(model, ctx),
-      table: toTable(model, { ...ctx, regencyLabel: t('installations.regency') }),
+      table: toTable(model, { ...ctx, regencyLabel: t('installationsByRegency.regency') }),
     };
-  }, [query.data, lang, t]);
+  }, [byYear, totals, regencies.rows, lang, t]);
 
   const onClick = (e: ChartEvent) => {
     const code = view ? regencyAt(view.model, e.dataIndex) : null;
     if (code && onSelect) onSelect('regency', code);
   };
   const onLegend = (name: string) => {
-    const year = view ? yearOfSeries(view.model, name, (y) => t('installations.year', { year: y })) : null;
+    const year = view ? yearOfSeries(view.model, name, lang) : null;
     if (year !== null && onSelect) onSelect('year', String(year));
   };
 
-  const empty = view !== null && view.model.years.length === 0;
-  const state = query.isError ? 'error' : !view ? 'loading' : empty ? 'empty' : 'ready';
+  const failed = figures.state === 'error' || (regencies.state === 'error' && !view);
+  const state = failed ? 'error' : !view ? 'loading' : isEmpty(view.model) ? 'empty' : 'ready';
+  const running = view ? incompleteYears(view.model) : [];
   return (
     <PanelFrame
       panelId={PANEL_ID}
-      title={t('installations.title')}
-      subtitle={t('installations.subtitle', { date: formatDate(datasetAsOf(manifest, 'sites'), lang) })}
-      source={t('panel.source', { source: datasetSource(manifest, ['sites', 'villages']) })}
+      title={t('installationsByRegency.title')}
+      titleAside={<Definition text={definitionText('installations', lang, filters)} />}
+      notes={ignoredNotes(['installations'], filters, lang)}
+      subtitle={t('installationsByRegency.subtitle', { date: formatDate(datasetAsOf(manifest, 'sites'), lang) })}
+      source={t('panel.source', { source: datasetSource(manifest, ['sites', 'villages', 'programmes']) })}
       labels={panelLabels(t)}
       state={state}
-      error={query.error?.message}
-      onRetry={() => void query.refetch()}
+      error={(figures.error ?? regencies.error)?.message}
+      onRetry={() => {
+        figures.retry();
+        regencies.retry();
+      }}
       table={view?.table}
     >
       {view && (
-        <Chart
-          option={view.option}
-          theme={theme}
-          height={Math.max(320, 40 + view.model.regencies.length * 34)}
-          onClick={onSelect ? onClick : undefined}
-          onLegendSelect={onSelect ? onLegend : undefined}
-        />
+        <>
+          <Chart
+            option={view.option}
+            theme={theme}
+            height={Math.max(200, 72 + view.model.regencies.length * 34)}
+            onClick={onSelect ? onClick : undefined}
+            onLegendSelect={onSelect ? onLegend : undefined}
+          />
+          {running.length > 0 && (
+            <p className="panel-note">
+              {running
+                .map((y) => t('installationsByRegency.incomplete', { period: periodLabel(y.period, lang) }))
+                .join(' ')}
+            </p>
+          )}
+        </>
       )}
     </PanelFrame>
   );

@@ -1,67 +1,105 @@
-// Pure: query rows → a model → the ECharts option and the table that shows exactly the figures drawn.
-
-import type { Row } from '../../data/rows.ts';
+// Pure: the figures of `installations` (per regency and year, and per regency over all years) → a model with every
+// regency (a regency without installations shows 0, with the attributes of a real 0) → the ECharts option and the
+// table that shows exactly the figures drawn. The briefing reuses these builders.
+import type { FigureSet } from '../../coordinator/use-figures.ts';
 import type { Lang } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { formatValue, isIncomplete, periodLabel } from '../../indicators/describe.ts';
+import { type FigureRef, figureAttrs, scopeCode } from '../../indicators/figure.ts';
+import type { AreaName } from '../../indicators/listings/regencies.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
 import type { TableModel } from '../../ui/table-model.ts';
 
+export interface YearColumn {
+  year: number;
+  /** The period code of the year's figures ("2025", "2026-01-01..2026-11-27" while the year runs). */
+  period: string;
+}
+
 export interface RegencyInstallations {
   code: string;
   name: string;
-  byYear: Record<number, number>;
-  total: number;
+  /** One figure per year column (0 where the regency had none). */
+  byYear: Record<number, FigureRef>;
+  /** All years of the selection together. */
+  total: FigureRef;
 }
 
 export interface InstallationsModel {
-  years: number[];
+  years: YearColumn[];
+  /** The period code of the totals ("..2026-11-27": every year up to the data date, or the year filter). */
+  totalPeriod: string | null;
   /** Sorted by total descending, then by code, so the largest bar is first. */
   regencies: RegencyInstallations[];
 }
 
-export function toModel(rows: readonly Row[]): InstallationsModel {
-  const byCode = new Map<string, RegencyInstallations>();
-  const years = new Set<number>();
-  for (const row of rows) {
-    const code = String(row.regency_code);
-    let r = byCode.get(code);
-    if (!r) {
-      r = { code, name: String(row.regency_name), byYear: {}, total: 0 };
-      byCode.set(code, r);
+const zero = (set: FigureSet, period: string, regency: string): FigureRef => ({
+  indicator: set.request.indicator,
+  period,
+  scope: scopeCode(set.request.filters, { regency }),
+  value: 0,
+});
+
+/**
+ * `byYear`: installations by ['regency', 'year']; `totals`: installations by ['regency'] (same filters);
+ * `regencies`: the known regencies (code, name). Regencies outside an active regency filter are left out.
+ */
+export function toModel(byYear: FigureSet, totals: FigureSet, regencies: readonly AreaName[]): InstallationsModel {
+  const yearFigures = byYear.figures ?? [];
+  const totalFigures = totals.figures ?? [];
+  const years = new Map<number, string>();
+  for (const f of yearFigures) years.set(Number(f.row.year), f.period);
+  const columns = [...years.entries()].sort(([a], [b]) => a - b).map(([year, period]) => ({ year, period }));
+  const totalPeriod = totalFigures[0]?.period ?? null;
+
+  const allowed = byYear.request.filters.regencies;
+  const known = new Map(regencies.map((r) => [r.code, r.name]));
+  // Every known regency (within the filter), and any regency with figures that the list lacks.
+  const codes = new Set([...regencies.map((r) => r.code), ...yearFigures.map((f) => String(f.row.regency))]);
+  const rows: RegencyInstallations[] = [];
+  for (const code of codes) {
+    if (allowed.length > 0 && !allowed.includes(code)) continue;
+    const byYearOf: Record<number, FigureRef> = {};
+    for (const { year, period } of columns) {
+      byYearOf[year] =
+        yearFigures.find((f) => f.row.regency === code && Number(f.row.year) === year) ?? zero(byYear, period, code);
     }
-    if (row.year !== null && row.year !== undefined) {
-      const year = Number(row.year);
-      const sites = Number(row.sites);
-      years.add(year);
-      r.byYear[year] = (r.byYear[year] ?? 0) + sites;
-      r.total += sites;
-    }
+    const total =
+      totalFigures.find((f) => f.row.regency === code) ??
+      zero(totals, totalPeriod ?? columns.at(-1)?.period ?? '', code);
+    rows.push({ code, name: known.get(code) ?? code, byYear: byYearOf, total });
   }
-  const regencies = [...byCode.values()].sort((a, b) => b.total - a.total || a.code.localeCompare(b.code));
-  return { years: [...years].sort((a, b) => a - b), regencies };
+  rows.sort((a, b) => (b.total.value ?? 0) - (a.total.value ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { years: columns, totalPeriod, regencies: rows };
 }
+
+export const isEmpty = (model: InstallationsModel): boolean => model.years.length === 0;
 
 /** The regency code of the bar at `dataIndex` (a click on the chart), or null. */
 export function regencyAt(model: InstallationsModel, dataIndex: number | undefined): string | null {
   return dataIndex === undefined ? null : (model.regencies[dataIndex]?.code ?? null);
 }
 
-/** The year of a legend entry (series name made by `yearLabel`), or null. */
-export function yearOfSeries(
-  model: InstallationsModel,
-  name: string,
-  yearLabel: (year: number) => string,
-): number | null {
-  return model.years.find((y) => yearLabel(y) === name) ?? null;
+/** The label of a year column: "2025", or "2026 s.d. 27 Nov" while the year runs (legend, axis, table). */
+export const yearLabel = (column: YearColumn, lang: Lang): string => periodLabel(column.period, lang);
+
+/** The year of a legend entry (series name made by yearLabel), or null. */
+export function yearOfSeries(model: InstallationsModel, name: string, lang: Lang): number | null {
+  return model.years.find((y) => yearLabel(y, lang) === name)?.year ?? null;
 }
+
+/** The year columns still running (labelled "s.d." their data date). */
+export const incompleteYears = (model: InstallationsModel): YearColumn[] =>
+  model.years.filter((y) => isIncomplete(y.period));
 
 export interface OptionContext {
   lang: Lang;
-  yearLabel: (year: number) => string;
   totalLabel: string;
   ariaDescription: string;
 }
+
+const fmt = (f: FigureRef, lang: Lang) => formatValue('installations', f.value, lang);
 
 export function toOption(model: InstallationsModel, ctx: OptionContext): ChartOption {
   // Horizontal bars: long regency names stay readable; largest on top.
@@ -79,19 +117,24 @@ export function toOption(model: InstallationsModel, ctx: OptionContext): ChartOp
     },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => formatNumber(v, ctx.lang, 0) } },
     yAxis: { type: 'category', data: names, inverse: true, axisTick: { show: false } },
-    series: model.years.map((year, i) => ({
+    series: model.years.map((column, i) => ({
       type: 'bar',
-      name: ctx.yearLabel(year),
+      name: yearLabel(column, ctx.lang),
       stack: 'installed',
+      barMaxWidth: 28,
       emphasis: { focus: 'series' },
-      data: model.regencies.map((r) => r.byYear[year] ?? 0),
+      // The running year is drawn lighter: it is not complete.
+      itemStyle: isIncomplete(column.period) ? { opacity: 0.55 } : undefined,
+      data: model.regencies.map((r) => r.byYear[column.year]?.value ?? 0),
       label:
         i === model.years.length - 1
           ? {
               show: true,
               position: 'right',
-              formatter: (p: { dataIndex: number }) =>
-                formatNumber(model.regencies[p.dataIndex]?.total ?? 0, ctx.lang, 0),
+              formatter: (p: { dataIndex: number }) => {
+                const r = model.regencies[p.dataIndex];
+                return r ? fmt(r.total, ctx.lang) : '';
+              },
             }
           : undefined,
     })),
@@ -103,10 +146,11 @@ function tooltipHtml(params: unknown, model: InstallationsModel, ctx: OptionCont
   const first = list[0] as { dataIndex?: number } | undefined;
   const r = first?.dataIndex !== undefined ? model.regencies[first.dataIndex] : undefined;
   if (!r) return '';
-  const lines = model.years.map(
-    (y) => `${escapeHtml(ctx.yearLabel(y))}: <b>${formatNumber(r.byYear[y] ?? 0, ctx.lang, 0)}</b>`,
-  );
-  lines.push(`${escapeHtml(ctx.totalLabel)}: <b>${formatNumber(r.total, ctx.lang, 0)}</b>`);
+  const lines = model.years.map((y) => {
+    const f = r.byYear[y.year];
+    return `${escapeHtml(yearLabel(y, ctx.lang))}: <b>${f ? fmt(f, ctx.lang) : '–'}</b>`;
+  });
+  lines.push(`${escapeHtml(ctx.totalLabel)}: <b>${fmt(r.total, ctx.lang)}</b>`);
   return `<b>${escapeHtml(r.name)}</b><br/>${lines.join('<br/>')}`;
 }
 
@@ -114,15 +158,18 @@ export function toTable(model: InstallationsModel, ctx: OptionContext & { regenc
   return {
     columns: [
       { key: 'regency', label: ctx.regencyLabel },
-      ...model.years.map((y) => ({ key: String(y), label: ctx.yearLabel(y), numeric: true })),
+      ...model.years.map((y) => ({ key: String(y.year), label: yearLabel(y, ctx.lang), numeric: true })),
       { key: 'total', label: ctx.totalLabel, numeric: true },
     ],
     rows: model.regencies.map((r) => ({
       key: r.code,
       cells: [
         r.name,
-        ...model.years.map((y) => formatNumber(r.byYear[y] ?? 0, ctx.lang, 0)),
-        formatNumber(r.total, ctx.lang, 0),
+        ...model.years.map((y) => {
+          const f = r.byYear[y.year] as FigureRef;
+          return { text: fmt(f, ctx.lang), attrs: figureAttrs(f) };
+        }),
+        { text: fmt(r.total, ctx.lang), attrs: figureAttrs(r.total) },
       ],
     })),
   };

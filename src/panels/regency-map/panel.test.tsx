@@ -1,19 +1,23 @@
 // @vitest-environment jsdom
-// Component test: the thin panel with a fake engine, a stubbed fetch for the boundaries (tiny FeatureCollections
-// built here), a real ECharts (canvas mocked) and the i18n layer.
+// Component test: the thin panel with a fake engine that answers the panel's own requests (mapRequests for each
+// measure and level) with hand-written rows, a stubbed fetch for the boundaries (tiny FeatureCollections built here),
+// a real ECharts (canvas mocked) and the i18n layer.
 import 'vitest-canvas-mock';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { DataEngine, QueryRequest } from '../../data/engine-types.ts';
 import type { FeatureCollection } from '../../data/geo.ts';
 import type { Row } from '../../data/rows.ts';
-import { NO_FILTERS } from '../../filters/filters.ts';
+import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import '../../i18n/i18n.ts';
 import { stubElementSize } from '../../../tests/helpers/dom.ts';
 import { sampleManifest } from '../../../tests/helpers/sample-manifest.ts';
 import { DataContext } from '../../coordinator/data-context.tsx';
+import { indicatorQuery } from '../../indicators/catalog.ts';
+import { districtsListing, regenciesListing } from '../../indicators/listings/regencies.ts';
 import { echarts } from '../../ui/echarts-setup.ts';
-import { RegencyMapPanel } from './panel.tsx';
+import { regencyMapPanel } from './definition.ts';
+import { MAP_MEASURES, type MapMeasure, mapRequests } from './requests.ts';
 
 stubElementSize(800, 500);
 
@@ -65,47 +69,110 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const row = (code: string, name: string, value: number, coverage_year: number | null = null): Row => ({
-  code,
-  name,
-  value,
-  covered: null,
-  villages: null,
-  coverage_year,
-});
-const ROWS = {
-  sites: {
-    province: [row('15.01', 'Kerinci', 3), row('15.02', 'Merangin', 1250)],
-    '15.01': [row('15.01.01', 'Gunung Raya', 2), row('15.01.02', 'Danau Kerinci', 1)],
-    '15.02': [row('15.02.01', 'Jangkat', 9)],
-  },
-  blankspot: {
-    province: [row('15.01', 'Kerinci', 40, 2026), row('15.02', 'Merangin', 25, 2026)],
-    '15.01': [row('15.01.01', 'Gunung Raya', 0, 2026), row('15.01.02', 'Danau Kerinci', 7, 2026)],
-    '15.02': [row('15.02.01', 'Jangkat', 25, 2026)],
-  },
-} as const;
+// Rows per (measure, level), in request order: measure, blankspot_villages, villages_total, sites_in_service.
+const Y = 2026;
+const ROWS: Record<string, Row[][]> = {
+  'blankspot_share|province': [
+    [
+      { year: Y, regency: '15.01', value: 25, numerator: 40, denominator: 160 },
+      { year: Y, regency: '15.02', value: 12.5, numerator: 25, denominator: 200 },
+    ],
+    [
+      { year: Y, regency: '15.01', value: 40 },
+      { year: Y, regency: '15.02', value: 25 },
+    ],
+    [
+      { regency: '15.01', value: 160 },
+      { regency: '15.02', value: 200 },
+    ],
+    [
+      { regency: '15.01', value: 3 },
+      { regency: '15.02', value: 1250 },
+    ],
+  ],
+  'sites_per_100_villages|province': [
+    [
+      { regency: '15.01', value: 1.875, numerator: 3, denominator: 160 },
+      { regency: '15.02', value: 625, numerator: 1250, denominator: 200 },
+    ],
+  ],
+  'blankspot_share|15.01': [
+    [
+      { year: Y, district: '15.01.01', value: 0, numerator: 0, denominator: 90 },
+      { year: Y, district: '15.01.02', value: 10, numerator: 7, denominator: 70 },
+    ],
+    [
+      { year: Y, district: '15.01.01', value: 0 },
+      { year: Y, district: '15.01.02', value: 7 },
+    ],
+    [
+      { district: '15.01.01', value: 90 },
+      { district: '15.01.02', value: 70 },
+    ],
+    [
+      { district: '15.01.01', value: 2 },
+      { district: '15.01.02', value: 1 },
+    ],
+  ],
+  'sites_per_100_villages|15.01': [
+    [
+      { district: '15.01.01', value: 2.2, numerator: 2, denominator: 90 },
+      { district: '15.01.02', value: 1.4, numerator: 1, denominator: 70 },
+    ],
+  ],
+  'blankspot_share|15.02': [
+    [{ year: Y, district: '15.02.01', value: 12.5, numerator: 25, denominator: 200 }],
+    [{ year: Y, district: '15.02.01', value: 25 }],
+    [{ district: '15.02.01', value: 200 }],
+    [{ district: '15.02.01', value: 1250 }],
+  ],
+};
 
-/** A fake engine that answers by metric (the table it reads) and level (the bound regency code). */
-function fakeEngine() {
+const same = (a: QueryRequest, b: QueryRequest) =>
+  a.sql === b.sql && JSON.stringify(a.params) === JSON.stringify(b.params);
+
+/** A fake engine that answers exactly the panel's requests for `filters` (counts are shared across measures). */
+function fakeEngine(filters: Filters = NO_FILTERS, rows = ROWS) {
   const calls: QueryRequest[] = [];
   const engine: DataEngine = {
     run: async (request) => {
       calls.push(request);
-      const metric = request.tables.includes('sites') ? 'sites' : 'blankspot';
-      const scope = request.sql.includes('min(v.district_name)') ? String(request.params[0]) : 'province';
-      return [...(ROWS[metric][scope as keyof (typeof ROWS)['sites']] ?? [])];
+      if (same(request, regenciesListing()))
+        return [
+          { code: '15.01', name: 'Kerinci' },
+          { code: '15.02', name: 'Merangin' },
+        ];
+      // The data's district names (the boundary file may spell them otherwise).
+      if (same(request, districtsListing('15.01')))
+        return [
+          { code: '15.01.01', name: 'Gunung Raya' },
+          { code: '15.01.02', name: 'Danau Kerinci' },
+        ];
+      if (same(request, districtsListing('15.02'))) return [{ code: '15.02.01', name: 'Jangkat' }];
+      for (const measure of MAP_MEASURES)
+        for (const level of [null, '15.01', '15.02']) {
+          const i = mapRequests(filters, measure, level).findIndex((r) => same(request, indicatorQuery(r)));
+          if (i < 0) continue;
+          const key = (m: MapMeasure) => `${m}|${level ?? 'province'}`;
+          return (i === 0 ? rows[key(measure)] : rows[key('blankspot_share')])?.[i] ?? [];
+        }
+      throw new Error(`unexpected query: ${request.sql}`);
     },
   };
   return { engine, calls };
 }
 
-function renderPanel(engine: DataEngine, onSelect?: (dimension: string, value: string) => void) {
+function renderPanel(
+  engine: DataEngine,
+  onSelect?: (dimension: string, value: string) => void,
+  filters: Filters = NO_FILTERS,
+) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const Panel = regencyMapPanel.Component;
   return render(
     <QueryClientProvider client={client}>
       <DataContext value={{ engine, manifest: sampleManifest() }}>
-        <RegencyMapPanel filters={NO_FILTERS} onSelect={onSelect} />
+        <Panel filters={filters} onSelect={onSelect} />
       </DataContext>
     </QueryClientProvider>,
   );
@@ -117,8 +184,8 @@ const cells = (table: HTMLElement) =>
     .slice(1)
     .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
 
-async function openPanel(engine: DataEngine, onSelect?: (dimension: string, value: string) => void) {
-  renderPanel(engine, onSelect);
+async function openPanel(engine: DataEngine, onSelect?: (dimension: string, value: string) => void, filters?: Filters) {
+  renderPanel(engine, onSelect, filters);
   const section = await screen.findByRole('region', { name: 'Peta konektivitas per wilayah' });
   await waitFor(() => expect(section.querySelector('[data-chart-state="finished"]')).not.toBeNull());
   return section;
@@ -127,19 +194,23 @@ async function openPanel(engine: DataEngine, onSelect?: (dimension: string, valu
 describe('RegencyMapPanel', () => {
   it('shows its own error when a boundary file fails, with a retry that loads it again', async () => {
     geoFails = 1;
-    const { engine } = fakeEngine();
-    renderPanel(engine);
+    renderPanel(fakeEngine().engine);
     expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 404');
     fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
     await screen.findByRole('button', { name: 'Lihat tabel' });
   });
 
-  it('is a named section with scope, unit, as-of, the boundary attribution and the table of coloured values', async () => {
-    const { engine } = fakeEngine();
-    const section = await openPanel(engine);
-    expect(within(section).getByText('Provinsi Jambi · satuan: titik terpasang · data per 27 Nov 2026')).toBeVisible();
+  it('colours the share of blankspot villages by default, with the counts in the table and their attributes', async () => {
+    const section = await openPanel(fakeEngine().engine);
+    expect(
+      within(section).getByText(
+        'Provinsi Jambi · satuan: % desa/kelurahan yang disurvei tanpa sinyal seluler, 2026 s.d. 27 Nov · data per 27 Nov 2026',
+      ),
+    ).toBeVisible();
     expect(within(section).getByText(/^Sumber:.*Batas wilayah: cahyadsn\/wilayah_boundaries \(MIT\)$/)).toBeVisible();
-    expect(fetchCalls.some((u) => u.endsWith('/data/jambi-regencies.geojson'))).toBe(true);
+    expect(within(section).getByRole('group', { name: 'Warna peta' })).toBeVisible();
+    expect(within(section).getByRole('radio', { name: '% desa blankspot' })).toBeChecked();
+    expect(within(section).getByText('Definisi')).toBeInTheDocument();
     expect(echarts.getMap('jambi-regencies')).toBeTruthy();
 
     fireEvent.click(within(section).getByRole('button', { name: 'Lihat tabel' }));
@@ -148,31 +219,33 @@ describe('RegencyMapPanel', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Kabupaten/kota', 'Titik terpasang']);
+    ).toEqual(['Kabupaten/kota', '% desa blankspot', 'Desa blankspot', 'Desa', 'Titik dalam layanan']);
     expect(cells(table)).toEqual([
-      ['Merangin', '1.250'],
-      ['Kerinci', '3'],
+      ['Kerinci', '25', '40', '160', '3'],
+      ['Merangin', '12,5', '25', '200', '1.250'],
     ]);
+    const share = table.querySelector('td[data-indicator="blankspot_share"]') as HTMLElement;
+    expect({ ...share.dataset }).toEqual({
+      indicator: 'blankspot_share',
+      period: '2026-01-01..2026-11-27',
+      scope: 'regency=15.01',
+      value: '25',
+    });
   });
 
-  it('reruns the query when the metric changes, keeping the labelled radio group', async () => {
-    const { engine, calls } = fakeEngine();
-    const section = await openPanel(engine);
-    const group = within(section).getByRole('group', { name: 'Ukuran peta' });
-    expect(within(group).getByRole('radio', { name: 'Titik terpasang' })).toBeChecked();
+  it('switches to sites per 100 villages, a rate, keeping the counts', async () => {
+    const section = await openPanel(fakeEngine().engine);
     fireEvent.click(within(section).getByRole('button', { name: 'Lihat tabel' }));
-
-    fireEvent.click(within(group).getByRole('radio', { name: 'Desa blankspot' }));
-    await waitFor(() => expect(within(section).getByRole('table')).toHaveTextContent('Desa blankspot'));
-    expect(calls.at(-1)?.sql).toContain('is_blankspot');
-    expect(within(group).getByRole('radio', { name: 'Desa blankspot' })).toBeChecked();
+    fireEvent.click(within(section).getByRole('radio', { name: 'Titik per 100 desa' }));
+    await waitFor(() => expect(within(section).getByRole('table')).toHaveTextContent('Titik per 100 desa'));
+    expect(within(section).getByRole('radio', { name: 'Titik per 100 desa' })).toBeChecked();
     expect(cells(within(section).getByRole('table'))).toEqual([
-      ['Kerinci', '40'],
-      ['Merangin', '25'],
+      ['Merangin', '625', '25', '200', '1.250'],
+      ['Kerinci', '1,9', '40', '160', '3'],
     ]);
     expect(
       within(section).getByText(
-        'Provinsi Jambi · satuan: desa tanpa sinyal seluler, akhir 2026 · data per 27 Nov 2026',
+        'Provinsi Jambi · satuan: titik dalam layanan per 100 desa/kelurahan, 27 Nov 2026 · data per 27 Nov 2026',
       ),
     ).toBeVisible();
   });
@@ -186,58 +259,60 @@ describe('RegencyMapPanel', () => {
     const drill = within(section).getByRole('combobox', { name: 'Lihat kecamatan di' });
     fireEvent.change(drill, { target: { value: '15.01' } });
     await waitFor(() => expect(within(section).getByRole('table')).toHaveTextContent('Danau Kerinci'));
-    expect(calls.at(-1)?.params[0]).toBe('15.01');
+    // The drilled regency is a bound parameter, never spliced into the SQL.
+    expect(calls.at(-1)?.params).toContain('15.01');
     expect(calls.at(-1)?.sql).not.toContain("'15.01'");
     expect(cells(within(section).getByRole('table'))).toEqual([
-      ['Gunung Raya', '2'],
-      ['Danau Kerinci', '1'],
+      ['Danau Kerinci', '10', '7', '70', '1'],
+      ['Gunung Raya', '0', '0', '90', '2'],
     ]);
     expect(within(section).getAllByRole('columnheader')[0]).toHaveTextContent('Kecamatan');
     expect(within(section).getByText(/^Provinsi Jambi › Kerinci · /)).toBeVisible();
+    expect((section.querySelector('td[data-indicator]') as HTMLElement).dataset.scope).toBe(
+      'regency=15.01;district=15.01.02',
+    );
     // Only the regency's own districts are registered under its map name.
     const registered = echarts.getMap('jambi-districts-15.01') as unknown as { geoJSON: FeatureCollection };
     expect(registered.geoJSON.features.map((f) => f.properties.code)).toEqual(['15.01.01', '15.01.02']);
 
-    // Switching the metric inside the regency keeps the drill-down.
-    fireEvent.click(within(section).getByRole('radio', { name: 'Desa blankspot' }));
+    // Switching the measure inside the regency keeps the drill-down.
+    fireEvent.click(within(section).getByRole('radio', { name: 'Titik per 100 desa' }));
     await waitFor(() =>
       expect(cells(within(section).getByRole('table'))).toEqual([
-        ['Danau Kerinci', '7'],
-        ['Gunung Raya', '0'],
+        ['Gunung Raya', '2,2', '0', '90', '2'],
+        ['Danau Kerinci', '1,4', '7', '70', '1'],
       ]),
     );
 
     fireEvent.click(within(section).getByRole('button', { name: '← Kembali ke provinsi' }));
     await waitFor(() => expect(within(section).getByRole('table')).toHaveTextContent('Merangin'));
-    expect(cells(within(section).getByRole('table'))).toEqual([
-      ['Kerinci', '40'],
-      ['Merangin', '25'],
-    ]);
     expect(within(section).queryByRole('button', { name: '← Kembali ke provinsi' })).toBeNull();
     expect(within(section).getByText(/^Provinsi Jambi · /)).toBeVisible();
     expect(drill).toHaveFocus();
     expect(drill).toHaveValue('');
   });
 
-  it('says so when the window has no coverage year, and keeps the controls to switch back', async () => {
-    const { engine } = fakeEngine();
-    const run = engine.run;
-    engine.run = async (request) =>
-      request.tables.includes('sites')
-        ? run(request)
-        : [row('15.01', 'Kerinci', 0), row('15.02', 'Merangin', 0)].map((r) => ({ ...r, value: null }));
-    const section = await openPanel(engine);
-    fireEvent.click(within(section).getByRole('radio', { name: 'Desa blankspot' }));
+  it('says which filters the coloured rate ignores', async () => {
+    const filters = { ...NO_FILTERS, programmes: ['Dumisake Internet Desa'] };
+    const section = await openPanel(fakeEngine(filters).engine, undefined, filters);
+    expect(section.querySelector('.panel-ignored')?.textContent).toBe(
+      '% desa blankspot, Desa blankspot, Desa: Filter program tidak berlaku untuk angka ini.',
+    );
+  });
+
+  it('says so when no area has a value, and keeps the controls to switch', async () => {
+    const rows = { ...ROWS, 'blankspot_share|province': [[], [], [], []] };
+    renderPanel(fakeEngine(NO_FILTERS, rows).engine);
+    const section = await screen.findByRole('region', { name: 'Peta konektivitas per wilayah' });
     expect(await within(section).findByText('Belum ada data cakupan sinyal untuk periode ini.')).toBeVisible();
     expect(within(section).queryByRole('button', { name: 'Lihat tabel' })).toBeNull();
-    fireEvent.click(within(section).getByRole('radio', { name: 'Titik terpasang' }));
+    fireEvent.click(within(section).getByRole('radio', { name: 'Titik per 100 desa' }));
     expect(await within(section).findByRole('button', { name: 'Lihat tabel' })).toBeVisible();
   });
 
   it('opens the districts of the regency clicked on the map and reports the click', async () => {
-    const { engine } = fakeEngine();
     const onSelect = vi.fn();
-    const section = await openPanel(engine, onSelect);
+    const section = await openPanel(fakeEngine().engine, onSelect);
     const dom = section.querySelector<HTMLElement>('[_echarts_instance_]');
     if (!dom) throw new Error('no chart');
     const chart = echarts.getInstanceByDom(dom);

@@ -1,19 +1,32 @@
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
+import { type FigureSet, useFigures } from '../../coordinator/use-figures.ts';
+import { useListing } from '../../coordinator/use-listing.ts';
 import { dataUrl } from '../../data/data-url.ts';
 import { type FeatureCollection, featuresWhere, fetchGeoJson } from '../../data/geo.ts';
-import type { Row } from '../../data/rows.ts';
-import { type Dimension, type Filters, normaliseFilters } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { INDICATORS } from '../../indicators/catalog.ts';
+import { definitionText, periodLabel } from '../../indicators/describe.ts';
+import {
+  type AreaName,
+  DISTRICTS_LISTING,
+  districtsListing,
+  REGENCIES_LISTING,
+  regenciesListing,
+  toAreaNames,
+} from '../../indicators/listings/regencies.ts';
 import { Chart, type ChartEvent } from '../../ui/chart.tsx';
+import { Definition } from '../../ui/definition.tsx';
 import { ensureMap, loadMapSupport } from '../../ui/maps.ts';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { useThemeName } from '../../ui/theme-context.ts';
+import type { PanelProps } from '../define-panel.ts';
+import { ignoredNotes } from '../ignored-notes.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
-import { METRICS, type Metric, mapQuery, PANEL_ID } from './query.ts';
-import { featureNames, mapName, toModel, toOption, topArea, toTable } from './to-option.ts';
+import { drilledRegency, MAP_COUNTS, MAP_MEASURES, type MapMeasure, mapRequests, PANEL_ID } from './requests.ts';
+import { isBlank, mapName, toModel, toOption, topArea, toTable } from './to-option.ts';
 
 const REGENCIES_FILE = 'jambi-regencies.geojson';
 const DISTRICTS_FILE = 'jambi-districts.geojson';
@@ -28,103 +41,126 @@ function geoQuery(file: string) {
   });
 }
 
-interface MapResult {
-  metric: Metric;
-  regency: string | null;
-  geo: FeatureCollection;
-  rows: Row[];
+const mapSupportQuery = queryOptions({
+  queryKey: ['map-support'] as const,
+  queryFn: () => loadMapSupport().then(() => true),
+  staleTime: Number.POSITIVE_INFINITY,
+  gcTime: Number.POSITIVE_INFINITY,
+});
+
+/** The areas a level draws (every regency, or every district of the drilled one), narrowed to the filter. */
+function areasOf(list: readonly AreaName[], allowed: readonly string[]): AreaName[] {
+  return list.filter((a) => allowed.length === 0 || allowed.includes(a.code));
 }
 
-/**
- * The figures and the boundaries of one view arrive together and carry their metric and level, so the drawing,
- * its labels and its table always match. The previous view stays on screen while the next loads (the controls
- * keep their focus).
- */
-function useMapQuery(metric: Metric, regency: string | null, filters: Filters) {
-  const { engine, manifest } = useData();
-  const client = useQueryClient();
-  const normalised = normaliseFilters(filters);
-  return useQuery({
-    queryKey: ['panel', `${PANEL_ID}/${metric}/${regency ?? 'province'}`, normalised, manifest.version] as const,
-    queryFn: async (): Promise<MapResult> => {
-      const [geo, rows] = await Promise.all([
-        client.ensureQueryData(geoQuery(regency === null ? REGENCIES_FILE : DISTRICTS_FILE)),
-        engine.run(mapQuery(metric, regency)(normalised)),
-        loadMapSupport(),
-      ]);
-      return { metric, regency, geo, rows };
-    },
-    placeholderData: keepPreviousData,
-  });
+const allRegencies = () => regenciesListing();
+
+/** All sets answer the same level (a level switch lands request by request; until then the last view stays). */
+function oneLevel(sets: readonly FigureSet[]): boolean {
+  const first = sets[0];
+  if (!first) return false;
+  const level = (s: FigureSet) => `${s.request.by.join()}|${drilledRegency(s.request) ?? ''}`;
+  return sets.every((s) => s.figures !== undefined && level(s) === level(first));
 }
 
-export function RegencyMapPanel({
-  filters,
-  onSelect,
-}: {
-  filters: Filters;
-  onSelect?: (dimension: Dimension, value: string) => void;
-}) {
+/** A click on a regency opens its districts and selects ('regency', code); a district selects ('district', code). */
+export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
   const radioName = useId();
   const drillRef = useRef<HTMLSelectElement>(null);
-  const [metric, setMetric] = useState<Metric>('sites');
+  const [measure, setMeasure] = useState<MapMeasure>(MAP_MEASURES[0]);
   const [picked, setPicked] = useState<string | null>(null);
   // A drill-down that the regency filter no longer allows falls back to the province.
   const regency =
     picked !== null && (filters.regencies.length === 0 || filters.regencies.includes(picked)) ? picked : null;
 
-  const query = useMapQuery(metric, regency, filters);
+  const figures = useFigures(mapRequests(filters, measure, regency));
+  const shownRegency = figures.sets[0] ? drilledRegency(figures.sets[0].request) : null;
+  const wanted = regency ?? shownRegency;
   const regencyGeo = useQuery(geoQuery(REGENCIES_FILE));
-  const regencyNames = useMemo(() => (regencyGeo.data ? featureNames(regencyGeo.data) : {}), [regencyGeo.data]);
-  const choices = Object.entries(regencyNames)
-    .filter(([code]) => filters.regencies.length === 0 || filters.regencies.includes(code))
-    .sort(([a], [b]) => a.localeCompare(b));
+  const districtGeo = useQuery({ ...geoQuery(DISTRICTS_FILE), enabled: wanted !== null });
+  const support = useQuery(mapSupportQuery);
+  const regencyList = useListing(REGENCIES_LISTING, null, allRegencies);
+  const districtList = useListing(DISTRICTS_LISTING, wanted ?? '', districtsListing, wanted !== null);
+  const regencies = useMemo(() => toAreaNames(regencyList.rows ?? []), [regencyList.rows]);
+  const regencyNames = useMemo(() => Object.fromEntries(regencies.map((r) => [r.code, r.name])), [regencies]);
+  const choices = areasOf(regencies, filters.regencies);
 
-  const view = useMemo(() => {
-    const result = query.data;
-    if (!result) return null;
-    const model = toModel(result.rows, result.metric, result.regency);
-    const geo = result.regency === null ? result.geo : featuresWhere(result.geo, 'regency_code', result.regency);
-    ensureMap(mapName(result.regency), geo);
-    const scopeName = result.regency === null ? null : (regencyNames[result.regency] ?? result.regency);
-    const metricLabel = t(`regencyMap.metric.${result.metric}`);
-    const level =
+  const lastView = useRef<ReturnType<typeof build> | null>(null);
+  function build(
+    sets: readonly FigureSet[],
+    geo: FeatureCollection,
+    list: readonly AreaName[],
+    drilled: string | null,
+  ) {
+    const request = (sets[0] as FigureSet).request;
+    ensureMap(mapName(drilled), drilled === null ? geo : featuresWhere(geo, 'regency_code', drilled));
+    const areas = areasOf(list, drilled === null ? request.filters.regencies : request.filters.districts);
+    const model = toModel(sets, areas, manifest);
+    const scopeName = drilled === null ? null : (regencyNames[drilled] ?? drilled);
+    const metric = INDICATORS[model.measure].short[lang];
+    const levelText =
       scopeName === null ? t('regencyMap.levelProvince') : t('regencyMap.levelRegency', { name: scopeName });
     const option = toOption(model, {
       lang,
-      metricLabel,
       highLabel: t('regencyMap.high'),
       lowLabel: t('regencyMap.low'),
-      ariaDescription: t('regencyMap.aria', { level, metric: metricLabel, top: topArea(model, lang) }),
-      ofVillages: (covered, villages) => t('regencyMap.ofVillages', { covered, villages }),
-      featureNames: featureNames(geo),
+      ariaDescription: t('regencyMap.aria', { level: levelText, metric, top: topArea(model, lang) }),
+      ofVillages: (blankspot, villages) => t('regencyMap.ofVillages', { blankspot, villages }),
     });
     const areaLabel = t(scopeName === null ? 'regencyMap.regency' : 'regencyMap.district');
-    return { model, scopeName, option, table: toTable(model, { lang, areaLabel, metricLabel }) };
-  }, [query.data, regencyNames, lang, t]);
+    return { model, scopeName, option, table: toTable(model, { lang, areaLabel }) };
+  }
+  // biome-ignore lint/correctness/useExhaustiveDependencies: build reads only the listed values
+  const view = useMemo(() => {
+    const sets = figures.sets;
+    const drilled = sets[0] ? drilledRegency(sets[0].request) : null;
+    const geo = drilled === null ? regencyGeo.data : districtGeo.data;
+    const list = drilled === null ? regencyList.rows : districtList.args === drilled ? districtList.rows : undefined;
+    if (!support.data || !geo || !list || !oneLevel(sets)) return lastView.current;
+    lastView.current = build(sets, geo, toAreaNames(list), drilled);
+    return lastView.current;
+  }, [
+    figures.sets,
+    regencyGeo.data,
+    districtGeo.data,
+    regencyList.rows,
+    districtList.rows,
+    districtList.args,
+    support.data,
+    regencyNames,
+    lang,
+    t,
+    manifest,
+  ]);
 
   // Subtitle and source describe what is drawn (the previous view while the next one loads).
-  const shown = view?.model.metric ?? metric;
+  const shown = view?.model.measure ?? measure;
   const scopeName = view ? view.scopeName : regency === null ? null : (regencyNames[regency] ?? regency);
-  const year = view?.model.coverageYear;
+  const period = view?.model.period;
   const subtitle = t('regencyMap.subtitle', {
     scope: scopeName === null ? t('regencyMap.scopeProvince') : t('regencyMap.scopeRegency', { name: scopeName }),
-    unit: t(`regencyMap.unit.${shown}`, { year: year ?? '–' }),
-    date: formatDate(datasetAsOf(manifest, shown === 'sites' ? 'sites' : 'village_coverage'), lang),
+    unit: t(`regencyMap.unit.${shown}`, { period: period ? periodLabel(period, lang) : '–' }),
+    date: formatDate(datasetAsOf(manifest, INDICATORS[shown].asOfSource), lang),
   });
-  const datasets = shown === 'sites' ? (['sites', 'villages'] as const) : (['village_coverage', 'villages'] as const);
+  const datasets = [...new Set([...INDICATORS[shown].sources, ...MAP_COUNTS.flatMap((c) => INDICATORS[c].sources)])];
   const source = t('panel.source', {
     source: [datasetSource(manifest, datasets), t('regencyMap.boundaries')].filter(Boolean).join('. '),
   });
 
-  // Nothing to colour (no area, or no value anywhere, e.g. no coverage year in the window): a note, no map.
-  const blank = view?.model.areas.every((a) => a.value === null) === true;
+  const loadError =
+    regencyGeo.error ??
+    (districtGeo.isError ? districtGeo.error : null) ??
+    regencyList.error ??
+    (wanted !== null ? districtList.error : null);
+  const error = figures.error ?? (view ? null : loadError);
+  // Nothing to colour (no value anywhere, e.g. no coverage year in the window): a note, no map.
+  const blank = view !== null && isBlank(view.model);
   // No area at all at province level is "empty"; inside a regency the controls stay so that one can go back.
   const empty = view !== null && view.model.areas.length === 0 && view.model.regencyCode === null;
-  const state = query.isError ? 'error' : !view ? 'loading' : empty ? 'empty' : 'ready';
+  const state = error ? 'error' : !view ? 'loading' : empty ? 'empty' : 'ready';
 
   const onChartClick = (event: ChartEvent) => {
     const code = event.name;
@@ -145,21 +181,29 @@ export function RegencyMapPanel({
     <PanelFrame
       panelId={PANEL_ID}
       title={t('regencyMap.title')}
+      titleAside={<Definition text={definitionText(shown, lang, filters)} />}
+      notes={ignoredNotes([shown, ...MAP_COUNTS], filters, lang)}
       subtitle={subtitle}
       source={source}
       labels={panelLabels(t)}
       state={state}
-      error={query.error?.message}
-      onRetry={() => void query.refetch()}
+      error={error?.message}
+      onRetry={() => {
+        figures.retry();
+        void regencyGeo.refetch();
+        if (districtGeo.isError) void districtGeo.refetch();
+        if (regencyList.state === 'error') regencyList.retry();
+        if (districtList.state === 'error') districtList.retry();
+      }}
       table={blank ? undefined : view?.table}
       controls={
         <>
           <fieldset>
             <legend>{t('regencyMap.metricLegend')}</legend>
-            {METRICS.map((m) => (
+            {MAP_MEASURES.map((m) => (
               <label key={m}>
-                <input type="radio" name={radioName} value={m} checked={metric === m} onChange={() => setMetric(m)} />{' '}
-                {t(`regencyMap.metric.${m}`)}
+                <input type="radio" name={radioName} value={m} checked={measure === m} onChange={() => setMeasure(m)} />{' '}
+                {INDICATORS[m].short[lang]}
               </label>
             ))}
           </fieldset>
@@ -167,7 +211,7 @@ export function RegencyMapPanel({
             {t('regencyMap.drillLabel')}{' '}
             <select ref={drillRef} value={regency ?? ''} onChange={(e) => setPicked(e.target.value || null)}>
               <option value="">{t('regencyMap.drillNone')}</option>
-              {choices.map(([code, name]) => (
+              {choices.map(({ code, name }) => (
                 <option key={code} value={code}>
                   {name}
                 </option>

@@ -1,11 +1,20 @@
-// Pure: query rows → a model → the choropleth option and the table that lists exactly the values the map colours.
+// Pure: the map's figures (a rate per area and the counts beside it) and the areas of the drawn boundaries → a model
+// → the choropleth option and the table that lists exactly the values the map colours, with their counts. Every
+// value keeps its indicator, period and scope. The briefing reuses these builders.
+import type { FigureSet } from '../../coordinator/use-figures.ts';
 import type { FeatureCollection } from '../../data/geo.ts';
-import type { Row } from '../../data/rows.ts';
-import { formatNumber, formatPercent, type Lang } from '../../i18n/format.ts';
+import type { Manifest } from '../../data/manifest.ts';
+import type { Lang } from '../../i18n/format.ts';
+import { INDICATORS } from '../../indicators/catalog.ts';
+import { formatValue, formatWithUnit } from '../../indicators/describe.ts';
+import { type FigureRef, figureAttrs, scopeCode } from '../../indicators/figure.ts';
+import type { AreaName } from '../../indicators/listings/regencies.ts';
+import { asOfFor, type Figure, rowPeriod } from '../../indicators/results.ts';
+import type { IndicatorId } from '../../indicators/types.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
-import type { TableModel } from '../../ui/table-model.ts';
-import type { Metric } from './query.ts';
+import type { TableCell, TableModel } from '../../ui/table-model.ts';
+import { drilledRegency, MAP_COUNTS, type MapCount, type MapMeasure } from './requests.ts';
 
 export const REGENCY_MAP = 'jambi-regencies';
 
@@ -14,7 +23,7 @@ export function mapName(regencyCode: string | null): string {
   return regencyCode === null ? REGENCY_MAP : `jambi-districts-${regencyCode}`;
 }
 
-/** Feature code → name, from the GeoJSON properties (for areas that have no row, e.g. filtered out). */
+/** Feature code → name, from the GeoJSON properties (the areas themselves are named from the data). */
 export function featureNames(collection: FeatureCollection): Record<string, string> {
   const names: Record<string, string> = {};
   for (const f of collection.features) {
@@ -24,70 +33,94 @@ export function featureNames(collection: FeatureCollection): Record<string, stri
   return names;
 }
 
-export interface Area {
-  code: string;
-  name: string;
-  /** NULL when there is no value (e.g. no coverage year in the window): drawn as "no data", never as 0. */
-  value: number | null;
-  /** Share only: villages with signal and all villages. */
-  covered: number | null;
-  villages: number | null;
+export interface Area extends AreaName {
+  /** The coloured rate; null when there is no figure (e.g. no village of the area surveyed): "no data", never 0. */
+  value: FigureRef | null;
+  counts: Record<MapCount, FigureRef | null>;
 }
 
 export interface MapModel {
-  metric: Metric;
+  measure: MapMeasure;
   /** null = province level (regencies); otherwise the regency whose districts are shown. */
   regencyCode: string | null;
-  coverageYear: number | null;
+  /** The period code of the coloured rate (the latest survey year for a share, the data date for a density). */
+  period: string | null;
   /** Sorted by value, largest first (no value last), then by code. */
   areas: Area[];
 }
 
-const num = (v: Row[string] | undefined): number | null =>
-  v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v);
+/** Counts that are 0 where an area has no row (no site in service, no village); the survey counts stay missing. */
+const ZERO_WHEN_MISSING: readonly MapCount[] = ['villages_total', 'sites_in_service'];
 
-export function toModel(rows: readonly Row[], metric: Metric, regencyCode: string | null): MapModel {
-  let coverageYear: number | null = null;
-  const areas = rows.map((row): Area => {
-    coverageYear ??= num(row.coverage_year);
+/**
+ * `sets`: the figures of mapRequests (measure first, then MAP_COUNTS), all of one level; `areas`: the areas drawn
+ * (features of the map, already narrowed to the filters); `manifest`: for the period of a filled-in 0.
+ */
+export function toModel(
+  sets: readonly FigureSet[],
+  areas: readonly AreaName[],
+  manifest: Pick<Manifest, 'as_of' | 'datasets'>,
+): MapModel {
+  const [measureSet, ...countSets] = sets;
+  if (!measureSet) throw new Error('the map needs its measure figures');
+  const level = measureSet.request.by.includes('district') ? 'district' : 'regency';
+  const find = (set: FigureSet | undefined, code: string): Figure | null =>
+    set?.figures?.find((f) => String(f.row[level]) === code) ?? null;
+  const zero = (set: FigureSet, code: string): FigureRef => {
+    const def = INDICATORS[set.request.indicator];
     return {
-      code: String(row.code),
-      name: String(row.name ?? row.code),
-      value: num(row.value),
-      covered: num(row.covered),
-      villages: num(row.villages),
+      indicator: set.request.indicator,
+      period: set.figures?.[0]?.period ?? rowPeriod(def, set.request, {}, asOfFor(def, manifest)),
+      scope: scopeCode(set.request.filters, { [level]: code }),
+      value: 0,
     };
+  };
+  const list: Area[] = areas.map((a) => {
+    const counts = {} as Record<MapCount, FigureRef | null>;
+    MAP_COUNTS.forEach((c, i) => {
+      const set = countSets[i];
+      counts[c] = find(set, a.code) ?? (set && ZERO_WHEN_MISSING.includes(c) ? zero(set, a.code) : null);
+    });
+    return { ...a, value: find(measureSet, a.code), counts };
   });
-  areas.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.code.localeCompare(b.code));
-  return { metric, regencyCode, coverageYear, areas };
+  const v = (a: Area) => a.value?.value ?? null;
+  list.sort((a, b) => (v(b) ?? -1) - (v(a) ?? -1) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return {
+    measure: measureSet.request.indicator as MapMeasure,
+    regencyCode: drilledRegency(measureSet.request),
+    period: measureSet.figures?.[0]?.period ?? null,
+    areas: list,
+  };
 }
 
-/** A metric value in the active language: counts as whole numbers, the share as a percentage. */
-export function formatValue(metric: Metric, value: number | null, lang: Lang): string {
-  return metric === 'share' ? formatPercent(value, lang, 1) : formatNumber(value, lang, 0);
-}
+/** No area has a value to colour (e.g. no coverage survey in the year filter). */
+export const isBlank = (model: MapModel): boolean => model.areas.every((a) => a.value?.value == null);
 
-/** "Merangin 30" for the area with the largest value (for the aria description), or '–'. */
+const fmt = (f: FigureRef | null, lang: Lang) => (f ? formatValue(f.indicator, f.value, lang) : '–');
+const withUnit = (id: IndicatorId, f: FigureRef | null, lang: Lang) => formatWithUnit(id, f?.value ?? null, lang);
+
+/** "Merangin 30,5%" for the area with the largest value (for the aria description), or '–'. */
 export function topArea(model: MapModel, lang: Lang): string {
   const top = model.areas[0];
-  return top && top.value !== null ? `${top.name} ${formatValue(model.metric, top.value, lang)}` : '–';
+  return top?.value && top.value.value !== null ? `${top.name} ${withUnit(model.measure, top.value, lang)}` : '–';
 }
 
 export interface OptionContext {
   lang: Lang;
-  metricLabel: string;
   highLabel: string;
   lowLabel: string;
   ariaDescription: string;
-  /** "5 dari 8 desa" from already formatted numbers. */
-  ofVillages: (covered: string, villages: string) => string;
-  /** Names of the map's features by code, for areas without a row. */
-  featureNames?: Record<string, string>;
+  /** "40 dari 150 desa" from already formatted numbers. */
+  ofVillages: (blankspot: string, villages: string) => string;
 }
 
-function visualMax(model: MapModel): number {
-  if (model.metric === 'share') return 1;
-  return Math.max(1, ...model.areas.map((a) => a.value ?? 0));
+/** A round upper bound for the colour scale (a share never above 100). */
+export function scaleMax(model: MapModel): number {
+  const top = Math.max(0, ...model.areas.map((a) => a.value?.value ?? 0));
+  if (top <= 0) return 1;
+  const step = 10 ** Math.floor(Math.log10(top));
+  const max = Math.ceil(top / step) * step;
+  return model.measure === 'blankspot_share' ? Math.min(100, max) : max;
 }
 
 export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
@@ -99,18 +132,18 @@ export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
     visualMap: {
       type: 'continuous',
       min: 0,
-      max: visualMax(model),
+      max: scaleMax(model),
       text: [ctx.highLabel, ctx.lowLabel],
       calculable: true,
       left: 0,
       bottom: 0,
       itemHeight: 120,
-      formatter: (v: number) => formatValue(model.metric, v, ctx.lang),
+      formatter: (v: number) => formatWithUnit(model.measure, v, ctx.lang),
     },
     series: [
       {
         type: 'map',
-        name: ctx.metricLabel,
+        name: INDICATORS[model.measure].short[ctx.lang],
         map: mapName(model.regencyCode),
         nameProperty: 'code',
         aspectScale: 1,
@@ -122,7 +155,7 @@ export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
         bottom: 8,
         label: { show: false },
         emphasis: { label: { show: false } },
-        data: model.areas.map((a) => ({ name: a.code, value: a.value })),
+        data: model.areas.map((a) => ({ name: a.code, value: a.value?.value ?? null })),
       },
     ],
   };
@@ -132,24 +165,33 @@ function tooltipHtml(params: unknown, model: MapModel, ctx: OptionContext): stri
   const code = (params as { name?: unknown } | null)?.name;
   if (typeof code !== 'string') return '';
   const area = model.areas.find((a) => a.code === code);
-  const name = area?.name ?? ctx.featureNames?.[code] ?? code;
-  const lines = [
-    `<b>${escapeHtml(name)}</b>`,
-    `${escapeHtml(ctx.metricLabel)}: <b>${formatValue(model.metric, area?.value ?? null, ctx.lang)}</b>`,
-  ];
-  if (model.metric === 'share' && area?.villages) {
-    const covered = formatNumber(area.covered, ctx.lang, 0);
-    lines.push(escapeHtml(ctx.ofVillages(covered, formatNumber(area.villages, ctx.lang, 0))));
-  }
-  return lines.join('<br/>');
+  if (!area) return '';
+  const label = (id: IndicatorId) => escapeHtml(INDICATORS[id].short[ctx.lang]);
+  const { blankspot_villages: blank, villages_total: villages, sites_in_service: sites } = area.counts;
+  return [
+    `<b>${escapeHtml(area.name)}</b>`,
+    `${label(model.measure)}: <b>${escapeHtml(withUnit(model.measure, area.value, ctx.lang))}</b>`,
+    `${label('blankspot_villages')}: ${escapeHtml(ctx.ofVillages(fmt(blank, ctx.lang), fmt(villages, ctx.lang)))}`,
+    `${label('sites_in_service')}: <b>${escapeHtml(fmt(sites, ctx.lang))}</b>`,
+  ].join('<br/>');
 }
 
-export function toTable(model: MapModel, ctx: { lang: Lang; areaLabel: string; metricLabel: string }): TableModel {
+/** The columns of the table: the coloured measure, then the counts. */
+export function tableColumns(model: MapModel): IndicatorId[] {
+  return [model.measure, ...MAP_COUNTS];
+}
+
+export function toTable(model: MapModel, ctx: { lang: Lang; areaLabel: string }): TableModel {
+  const cell = (f: FigureRef | null): string | TableCell =>
+    f ? { text: fmt(f, ctx.lang), attrs: figureAttrs(f) } : '–';
   return {
     columns: [
       { key: 'area', label: ctx.areaLabel },
-      { key: 'value', label: ctx.metricLabel, numeric: true },
+      ...tableColumns(model).map((id) => ({ key: id, label: INDICATORS[id].short[ctx.lang], numeric: true })),
     ],
-    rows: model.areas.map((a) => ({ key: a.code, cells: [a.name, formatValue(model.metric, a.value, ctx.lang)] })),
+    rows: model.areas.map((a) => ({
+      key: a.code,
+      cells: [a.name, cell(a.value), ...MAP_COUNTS.map((c) => cell(a.counts[c]))],
+    })),
   };
 }

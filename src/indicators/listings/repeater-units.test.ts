@@ -1,9 +1,11 @@
-// The repeater-plan SQL runs in DuckDB-WASM (Node build) over fixture rows; expected figures are worked out by hand.
+// The repeater-units listing runs in DuckDB-WASM (Node build) over fixture rows; expected rows are worked out by
+// hand in the comments.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestEngine, type TestEngine } from '../../../tests/helpers/duckdb-node.ts';
+import type { Row } from '../../data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
-import { repeaterPlanQuery } from './query.ts';
-import { toModel } from './to-option.ts';
+import { indicatorQuery } from '../catalog.ts';
+import { REPEATER_UNITS_FILTERS, repeaterUnitsListing } from './repeater-units.ts';
 
 let engine: TestEngine;
 
@@ -31,6 +33,11 @@ beforeAll(async () => {
       isolated: false,
     })),
   );
+  engine.load('programmes', [
+    { programme: 'Dumisake GSM Repeater', kind: 'cellular_coverage', in_plan: true, owner: 'Pemprov', label_en: 'R' },
+    { programme: 'SATRIA-1 Repeater', kind: 'cellular_coverage', in_plan: false, owner: 'BAKTI', label_en: 'S' },
+    { programme: 'Dumisake Internet Desa', kind: 'village_access', in_plan: true, owner: 'Pemprov', label_en: 'I' },
+  ]);
   const cov = (village_code: string, year: number, best_signal: string) => ({
     village_code,
     year,
@@ -66,14 +73,14 @@ beforeAll(async () => {
     village_code: string,
     status: string,
     installed_on: string | null,
-    budget_year = 2024,
+    programme = 'Dumisake GSM Repeater',
   ) => ({
     site_id,
     village_code,
-    programme: 'Dumisake GSM Repeater',
+    programme,
     technology: 'GSM repeater',
     status,
-    budget_year,
+    budget_year: 2024,
     installed_on,
     bandwidth_mbps: installed_on ? 30 : null,
   });
@@ -83,8 +90,8 @@ beforeAll(async () => {
     rpt('RPT24-03', A, 'planned', null),
     rpt('RPT24-04', D, 'decommissioned', '2024-12-01'),
     rpt('RPT24-05', B, 'offline', '2024-11-20'),
-    // Installed after the latest survey year (2026): no "after" yet.
-    rpt('RPT26-01', C, 'active', '2027-01-15', 2026),
+    // A programme new to the vocabulary; installed after the latest survey year (2026): no "after" yet.
+    rpt('SAT27-01', C, 'active', '2027-01-15', 'SATRIA-1 Repeater'),
     // Not a repeater: never listed.
     {
       site_id: 'IDD23-001',
@@ -99,60 +106,64 @@ beforeAll(async () => {
   ]);
 });
 
-const units = async (f: Filters) => toModel(await engine.run(repeaterPlanQuery(f))).units;
+const ids = (rows: Row[]) => rows.map((r) => r.site_id);
+const list = (f: Filters) => engine.run(repeaterUnitsListing(f));
 
-describe('repeater plan (SQL in DuckDB-WASM)', () => {
+describe('repeater units listing (SQL in DuckDB-WASM)', () => {
   it('lists every repeater unit with its village and the signal before and after', async () => {
-    const list = await units(NO_FILTERS);
+    const rows = await list(NO_FILTERS);
     expect(
-      list.map((u) => [
-        u.siteId,
+      rows.map((u) => [
+        u.site_id,
         u.status,
-        u.installedOn,
-        u.before.year,
-        u.before.signal,
-        u.after.year,
-        u.after.signal,
+        u.installed_on,
+        u.before_year,
+        u.before_signal,
+        u.after_year,
+        u.after_signal,
       ]),
     ).toEqual([
+      // Kerinci first (by regency code), then by village name.
       // Planned, installed_on NULL: before = latest survey year (2026), no after.
       ['RPT24-03', 'planned', null, 2026, 'none', null, null],
-      // Installed 2024: before = 2023, but B has no 2023 row → signal NULL ('–'); after = 2026.
+      // Installed 2024: before = 2023, but B has no 2023 row → signal NULL; after = 2026.
       ['RPT24-05', 'offline', '2024-11-20', 2023, null, 2026, '4G'],
       ['RPT24-02', 'active', '2025-03-01', 2024, 'none', 2026, '4G'],
       // Installed after the latest survey year: before = 2026, no after yet.
-      ['RPT26-01', 'active', '2027-01-15', 2026, '4G', null, null],
+      ['SAT27-01', 'active', '2027-01-15', 2026, '4G', null, null],
       // Decommissioned: still listed; its village is blankspot again in 2026.
       ['RPT24-04', 'decommissioned', '2024-12-01', 2023, '2G', 2026, 'none'],
       ['RPT24-01', 'active', '2026-02-10', 2025, 'none', 2026, '3G'],
     ]);
-    expect(list[0]).toMatchObject({
-      villageName: `Desa ${A}`,
-      districtName: 'Kec 15.01.01',
-      regencyCode: '15.01',
-      regencyName: 'Kerinci',
+    expect(rows[0]).toMatchObject({
+      village_code: A,
+      village_name: `Desa ${A}`,
+      district_name: 'Kec 15.01.01',
+      regency_code: '15.01',
+      regency_name: 'Kerinci',
     });
   });
 
-  it('counts units by status per regency, most units first', async () => {
-    const model = toModel(await engine.run(repeaterPlanQuery(NO_FILTERS)));
-    expect(model.regencies.map((r) => [r.name, r.total, r.byStatus])).toEqual([
-      ['Merangin', 4, { planned: 0, active: 3, offline: 0, decommissioned: 1 }],
-      ['Kerinci', 2, { planned: 1, active: 0, offline: 1, decommissioned: 0 }],
-    ]);
+  it('honours the filters of repeaters_planned (regency, district, programme) and no other', async () => {
+    expect(REPEATER_UNITS_FILTERS).toEqual(['regency', 'district', 'programme']);
+    expect(ids(await list({ ...NO_FILTERS, regencies: ['15.01'] }))).toEqual(['RPT24-03', 'RPT24-05']);
+    expect(ids(await list({ ...NO_FILTERS, districts: ['15.02.02'] }))).toEqual(['RPT24-04', 'RPT24-01']);
+    expect(ids(await list({ ...NO_FILTERS, programmes: ['SATRIA-1 Repeater'] }))).toEqual(['SAT27-01']);
+    expect(await list({ ...NO_FILTERS, programmes: ['Dumisake Internet Desa'] })).toEqual([]);
+    // Status, technology and year are not honoured (the panel says so): the whole list.
+    expect(await list({ ...NO_FILTERS, statuses: ['planned'], yearFrom: 2026, technologies: ['VSAT'] })).toHaveLength(
+      6,
+    );
   });
 
-  it('follows the status, regency, programme and budget-year filters', async () => {
-    expect((await units({ ...NO_FILTERS, statuses: ['planned'] })).map((u) => u.siteId)).toEqual(['RPT24-03']);
-    expect((await units({ ...NO_FILTERS, regencies: ['15.01'] })).map((u) => u.siteId)).toEqual([
-      'RPT24-03',
-      'RPT24-05',
-    ]);
-    expect(await units({ ...NO_FILTERS, programmes: ['Dumisake Internet Desa'] })).toEqual([]);
-    expect((await units({ ...NO_FILTERS, yearFrom: 2026 })).map((u) => u.siteId)).toEqual(['RPT26-01']);
+  it('has as many rows as repeaters_planned counts, for the same filters', async () => {
+    for (const f of [NO_FILTERS, { ...NO_FILTERS, regencies: ['15.02'] }, { ...NO_FILTERS, statuses: ['active'] }]) {
+      const [count] = await engine.run(indicatorQuery({ indicator: 'repeaters_planned', filters: f }));
+      expect((await list(f)).length).toBe(count?.value);
+    }
   });
 
   it('treats a hostile filter value as a value, not as SQL', async () => {
-    expect(await units({ ...NO_FILTERS, districts: ["15.01.01') OR (1=1"] })).toEqual([]);
+    expect(await list({ ...NO_FILTERS, districts: ["15.01.01') OR (1=1"] })).toEqual([]);
   });
 });
