@@ -1,20 +1,36 @@
 // #/briefing: the leadership deck. One slide at a time in a 16:9 frame that fills the viewport, big type, presenter
 // keys (→ ← PageDown PageUp Home End, F for full screen), the slide number and the slide in the URL
 // (#/briefing?slide=3&v=<data version>), a PNG per slide, and the whole deck as PDF through the browser's print.
+
+import { useQueryClient } from '@tanstack/react-query';
 import { type CSSProperties, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
+import { prefetchFigures } from '../../coordinator/use-figures.ts';
+import { listingQueryOptions } from '../../coordinator/use-listing.ts';
+import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { briefing } from '../../i18n/views/briefing.ts';
+import { ISOLATED_VILLAGES, isolatedVillagesQuery } from '../../indicators/listings/isolated-villages.ts';
+import {
+  comparisonRequests,
+  PUBLISHED_FIGURES,
+  publishedFiguresQuery,
+  toPublishedFigures,
+} from '../../indicators/listings/published-figures.ts';
+import type { IndicatorRequest } from '../../indicators/types.ts';
+import type { PanelId } from '../../panels/define-panel.ts';
+import { PANELS } from '../../panels/registry.ts';
 import { TOKENS } from '../../ui/theme.ts';
 import { ChartScaleContext, ThemeContext, useThemeName } from '../../ui/theme-context.ts';
 import { useKnownValues } from '../use-known-values.ts';
+import { type BriefingData, BriefingDataContext, briefingData } from './briefing-data.ts';
 import { applyMove, briefingHash, buildDeck, type Move, moveForKey, parseSlide, type SlideSpec } from './deck.ts';
+import { deckRequests } from './deck-requests.ts';
 import { download, slidePictureUrl } from './export-png.ts';
 import { SlideContext } from './slide-shell.tsx';
 import { SlideView } from './slide-view.tsx';
-import { usePrefetchDeck } from './use-briefing-data.ts';
 import { usePrint } from './use-print.ts';
 import './briefing.css';
 
@@ -22,22 +38,92 @@ registerMessages('briefing', briefing);
 
 export function BriefingView({ params }: { params: URLSearchParams }) {
   const { t } = useLang();
+  const { manifest } = useData();
   const known = useKnownValues();
-  const deck = useMemo(
-    () =>
-      known
-        ? buildDeck(known.regencies.map((code) => ({ code, name: known.labels[`regency:${code}`] ?? code })))
-        : null,
+  const regencies = useMemo(
+    () => known?.regencies.map((code) => ({ code, name: known.labels[`regency:${code}`] ?? code })) ?? null,
     [known],
   );
-  if (!deck) {
+  const deck = useMemo(() => (regencies ? buildDeck(regencies) : null), [regencies]);
+  const data = useMemo(() => (regencies ? briefingData(manifest, regencies) : null), [manifest, regencies]);
+  if (!deck || !data) {
     return (
       <p className="panel-note" role="status">
         {t('briefing.loading')}
       </p>
     );
   }
-  return <Deck deck={deck} params={params} />;
+  return (
+    <BriefingDataContext value={data}>
+      <Deck deck={deck} params={params} data={data} />
+    </BriefingDataContext>
+  );
+}
+
+/** The panels a slide draws, with their filters (their default-view requests come from the registry). */
+function slidePanels(spec: SlideSpec): [PanelId, Filters][] {
+  switch (spec.kind) {
+    case 'blankspot':
+      return [['blankspot-reduction', NO_FILTERS]];
+    case 'map':
+      return [['regency-map', NO_FILTERS]];
+    case 'repeaters':
+      return [['repeater-plan', NO_FILTERS]];
+    case 'trends':
+      return [['connectivity-trends', NO_FILTERS]];
+    case 'regency':
+      return [['blankspot-reduction', { ...NO_FILTERS, regencies: [spec.code] }]];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Loads every slide's figures in the background once the deck is open — the narratives' requests, the panels'
+ * default-view requests from the registry, the listings and the published figures' comparisons — so that printing
+ * from the browser's menu (Ctrl+P: no time to wait) finds them ready. One slide at a time, always the nearest slide
+ * not loaded yet from the one the presenter is on, so the slide on screen (and the next) never waits behind the
+ * whole deck in the engine's queue.
+ */
+function usePrefetchDeck(deck: readonly SlideSpec[], data: BriefingData, index: number) {
+  const client = useQueryClient();
+  const { engine, manifest } = useData();
+  const at = useRef(index);
+  at.current = index;
+  useEffect(() => {
+    const v = manifest.version;
+    let stopped = false;
+    const figures = (reqs: IndicatorRequest[]) => prefetchFigures(client, reqs, engine, v);
+    const slide = async (spec: SlideSpec) => {
+      const panels = slidePanels(spec).flatMap(([id, filters]) => PANELS[id].requests(filters, { manifest }));
+      const jobs: Promise<unknown>[] = [figures([...deckRequests([spec], data.ctx), ...panels])];
+      if (spec.kind === 'isolated')
+        jobs.push(
+          client.prefetchQuery(listingQueryOptions(ISOLATED_VILLAGES, NO_FILTERS, isolatedVillagesQuery, engine, v)),
+        );
+      if (spec.kind === 'status')
+        jobs.push(
+          client
+            .fetchQuery(listingQueryOptions(PUBLISHED_FIGURES, NO_FILTERS, publishedFiguresQuery, engine, v))
+            .then((rows) => figures(comparisonRequests(toPublishedFigures(rows)))),
+        );
+      await Promise.all(jobs);
+    };
+    const done = new Set<number>();
+    void (async () => {
+      while (!stopped && done.size < deck.length) {
+        let k = at.current;
+        while (done.has(k % deck.length)) k += 1;
+        const i = k % deck.length;
+        done.add(i);
+        const spec = deck[i];
+        if (spec) await slide(spec).catch(() => undefined);
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [client, engine, manifest, deck, data]);
 }
 
 /** Keys typed into a form control are the control's, not the presenter's. */
@@ -85,14 +171,13 @@ function useViewportHeight(root: React.RefObject<HTMLElement | null>, fullscreen
   return height;
 }
 
-function Deck({ deck, params }: { deck: SlideSpec[]; params: URLSearchParams }) {
+function Deck({ deck, params, data }: { deck: SlideSpec[]; params: URLSearchParams; data: BriefingData }) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
   const total = deck.length;
-  const regencyCodes = useMemo(() => deck.flatMap((s) => (s.kind === 'regency' ? [s.code] : [])), [deck]);
-  usePrefetchDeck(regencyCodes);
   const { index } = parseSlide(params.get('slide'), total);
+  usePrefetchDeck(deck, data, index);
   const spec = deck[index] ?? deck[0];
 
   // Notes from the link as opened: a slide that does not exist, a data version that changed since.

@@ -1,5 +1,5 @@
-// Pure: isolated-village rows → a model → the slide's table (one row per village: where, served since, by what,
-// signal in the latest survey year).
+// Pure: the rows of the isolated-villages listing (src/indicators/listings/isolated-villages.ts) → a model → the
+// slide's table (one row per village: where, served since, by what, signal in the latest survey year).
 import type { Row } from '../../data/rows.ts';
 import { formatDate, type Lang } from '../../i18n/format.ts';
 import type { TableModel } from '../../ui/table-model.ts';
@@ -10,7 +10,7 @@ export interface IsolatedVillage {
   district: string;
   regencyCode: string;
   regency: string;
-  /** First installed, not decommissioned site; null when no site serves the village. */
+  /** First site in service (installed, active or offline); null when no site serves the village. */
   servedSince: string | null;
   programme: string | null;
   technology: string | null;

@@ -1,35 +1,34 @@
-// Slides that show one of the dashboard's panels (from the registry) with a headline and a narrative built from
-// the panel's own rows and model; the spotlight of a regency; the isolated villages.
+// Slides that show one of the dashboard's panels (from the registry, through the one PanelHost) with a headline and
+// a narrative built from catalog figures; the spotlight of a regency (the same panel and indicators with the regency
+// filter); the isolated villages (a listing).
 import { useMemo } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
+import { useListing } from '../../coordinator/use-listing.ts';
 import type { DatasetId } from '../../data/contract.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { periodLabel } from '../../indicators/describe.ts';
+import { ISOLATED_VILLAGES, isolatedVillagesQuery } from '../../indicators/listings/isolated-villages.ts';
+import { yearCode } from '../../indicators/period.ts';
 import type { PanelId } from '../../panels/define-panel.ts';
 import { PanelHost } from '../../panels/panel-host.tsx';
-import { datasetAsOf, datasetSource, panelLabels } from '../../panels/panel-text.ts';
+import { datasetSource, panelLabels } from '../../panels/panel-text.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
-import { isolatedTable } from './isolated-model.ts';
+import { useBriefingData } from './briefing-data.ts';
+import { blankspotRequests, mapRequests, regencyRequests, repeaterRequests, trendsRequests } from './deck-requests.ts';
+import { isolatedTable, toIsolatedModel } from './isolated-model.ts';
 import {
   blankspotNarrative,
   isolatedNarrative,
   mapNarrative,
-  repeaterNarrative,
-  spotlightNarrative,
+  repeatersNarrative,
   trendsNarrative,
-} from './narrative.ts';
+} from './narrative-panels.ts';
+import { spotlightNarrative } from './narrative-programme.ts';
 import { SlideShell } from './slide-shell.tsx';
-import {
-  useBlankspot,
-  useDataYear,
-  useIsolated,
-  useMapFigures,
-  useRepeaters,
-  useTargets,
-  useTrends,
-} from './use-briefing-data.ts';
+import { single, useSlideFigures } from './use-slide-figures.ts';
 
 function Panel({ id, filters = NO_FILTERS }: { id: PanelId; filters?: Filters }) {
   return <PanelHost id={id} filters={filters} />;
@@ -37,15 +36,19 @@ function Panel({ id, filters = NO_FILTERS }: { id: PanelId; filters?: Filters })
 
 export function BlankspotSlide() {
   const { t } = useLang();
-  const { dataYear } = useDataYear();
-  const q = useBlankspot();
-  const sentences = useMemo(() => (q.model ? blankspotNarrative(q.model, dataYear) : null), [q.model, dataYear]);
+  const q = useSlideFigures(blankspotRequests());
+  const { blankspot, served } = q.figures;
+  const sentences = useMemo(
+    () => (q.complete ? blankspotNarrative({ blankspot: blankspot ?? [], served: served ?? [] }) : null),
+    [q.complete, blankspot, served],
+  );
   return (
     <SlideShell
       slideId="blankspot"
       headline={t('briefing.headline.blankspot')}
       sentences={sentences}
-      failed={q.isError}
+      failed={q.state === 'error'}
+      onRetry={q.retry}
       datasets={['village_coverage', 'sites', 'targets']}
     >
       <Panel id="blankspot-reduction" />
@@ -55,15 +58,21 @@ export function BlankspotSlide() {
 
 export function MapSlide() {
   const { t } = useLang();
-  const q = useMapFigures();
-  const sentences = useMemo(() => (q.model ? mapNarrative(q.model) : null), [q.model]);
+  const { names } = useBriefingData();
+  const q = useSlideFigures(mapRequests());
+  const { share, count, density } = q.figures;
+  const sentences = useMemo(
+    () => (q.complete ? mapNarrative({ share: share ?? [], count: count ?? [], density: density ?? [], names }) : null),
+    [q.complete, share, count, density, names],
+  );
   return (
     <SlideShell
       slideId="map"
       headline={t('briefing.headline.map')}
       sentences={sentences}
-      failed={q.isError}
-      datasets={['sites', 'village_coverage', 'villages']}
+      failed={q.state === 'error'}
+      onRetry={q.retry}
+      datasets={['village_coverage', 'sites', 'villages']}
     >
       <Panel id="regency-map" />
     </SlideShell>
@@ -72,14 +81,30 @@ export function MapSlide() {
 
 export function RepeatersSlide() {
   const { t } = useLang();
-  const q = useRepeaters();
-  const sentences = useMemo(() => (q.model ? repeaterNarrative(q.model) : null), [q.model]);
+  const { names } = useBriefingData();
+  const q = useSlideFigures(repeaterRequests());
+  const f = q.figures;
+  const sentences = useMemo(
+    () =>
+      q.complete
+        ? repeatersNarrative({
+            planned: single(f.planned),
+            byStatus: f.byStatus ?? [],
+            active: single(f.active),
+            progress: single(f.progress),
+            byRegency: f.byRegency ?? [],
+            names,
+          })
+        : null,
+    [q.complete, f, names],
+  );
   return (
     <SlideShell
       slideId="repeaters"
       headline={t('briefing.headline.repeaters')}
       sentences={sentences}
-      failed={q.isError}
+      failed={q.state === 'error'}
+      onRetry={q.retry}
       datasets={['sites', 'village_coverage', 'villages']}
     >
       <Panel id="repeater-plan" />
@@ -89,14 +114,27 @@ export function RepeatersSlide() {
 
 export function TrendsSlide() {
   const { t } = useLang();
-  const q = useTrends();
-  const sentences = useMemo(() => (q.model ? trendsNarrative(q.model) : null), [q.model]);
+  const { ctx } = useBriefingData();
+  const q = useSlideFigures(trendsRequests(ctx));
+  const f = q.figures;
+  const sentences = useMemo(
+    () =>
+      q.complete
+        ? trendsNarrative({
+            uptime: single(f.uptime),
+            uptimePrevious: single(f.uptimePrevious),
+            byProgramme: f.byProgramme ?? [],
+          })
+        : null,
+    [q.complete, f],
+  );
   return (
     <SlideShell
       slideId="trends"
       headline={t('briefing.headline.trends')}
       sentences={sentences}
-      failed={q.isError}
+      failed={q.state === 'error'}
+      onRetry={q.retry}
       datasets={['site_daily', 'sites']}
     >
       <Panel id="connectivity-trends" />
@@ -106,23 +144,30 @@ export function TrendsSlide() {
 
 export function RegencySlide({ code, name }: { code: string; name: string }) {
   const { t } = useLang();
-  const { dataYear } = useDataYear();
+  const { sitesAsOf } = useBriefingData();
   const filters = useMemo<Filters>(() => ({ ...NO_FILTERS, regencies: [code] }), [code]);
-  const blank = useBlankspot(filters);
-  const targets = useTargets();
+  const q = useSlideFigures(regencyRequests(code));
+  const f = q.figures;
   const sentences = useMemo(
     () =>
-      blank.model && targets.model
-        ? spotlightNarrative({ code, name, blankspot: blank.model, targets: targets.model, dataYear })
+      q.complete
+        ? spotlightNarrative({
+            name,
+            blankspot: f.blankspot ?? [],
+            plan: { installed: f.installed ?? [], planned: f.planned ?? [], progress: f.progress ?? [] },
+            inService: single(f.inService),
+            sitesAsOf,
+          })
         : null,
-    [blank.model, targets.model, code, name, dataYear],
+    [q.complete, f, name, sitesAsOf],
   );
   return (
     <SlideShell
       slideId={`regency-${code}`}
       headline={t('briefing.headline.regency', { name })}
       sentences={sentences}
-      failed={blank.isError || targets.isError}
+      failed={q.state === 'error'}
+      onRetry={q.retry}
       datasets={['village_coverage', 'sites', 'targets']}
     >
       <Panel id="blankspot-reduction" filters={filters} />
@@ -135,13 +180,18 @@ const ISOLATED_DATASETS: readonly DatasetId[] = ['villages', 'sites', 'village_c
 export function IsolatedSlide() {
   const { t, lang } = useLang();
   const { manifest } = useData();
-  const q = useIsolated();
+  const { coverageAsOf, villagesAsOf } = useBriefingData();
+  const q = useListing(ISOLATED_VILLAGES, NO_FILTERS, isolatedVillagesQuery);
   const view = useMemo(() => {
-    if (!q.model) return null;
+    if (!q.rows) return null;
+    const model = toIsolatedModel(q.rows);
+    const coverage = model.coverageYear === null ? null : yearCode(model.coverageYear, coverageAsOf);
     const signals = new Set(['none', '2G', '3G', '4G']);
     return {
-      sentences: isolatedNarrative(q.model),
-      table: isolatedTable(q.model, {
+      model,
+      coverage,
+      sentences: isolatedNarrative(model, { asOf: villagesAsOf, coverage }),
+      table: isolatedTable(model, {
         lang,
         village: t('briefing.isolated.village'),
         district: t('briefing.isolated.district'),
@@ -154,29 +204,30 @@ export function IsolatedSlide() {
           s === null ? t('briefing.isolated.signalMissing') : signals.has(s) ? t(`briefing.term.signal.${s}`) : s,
       }),
     };
-  }, [q.model, lang, t]);
-  const state = q.isError ? 'error' : !view ? 'loading' : q.model?.villages.length ? 'ready' : 'empty';
+  }, [q.rows, lang, t, coverageAsOf, villagesAsOf]);
+  const state = q.state === 'error' ? 'error' : !view ? 'loading' : view.model.villages.length ? 'ready' : 'empty';
   const title = t('briefing.isolated.title');
   return (
     <SlideShell
       slideId="isolated"
       headline={t('briefing.headline.isolated')}
       sentences={view?.sentences ?? null}
-      failed={q.isError}
+      failed={q.state === 'error'}
+      onRetry={q.retry}
       datasets={ISOLATED_DATASETS}
     >
       <PanelFrame
         panelId="briefing-isolated"
         title={title}
         subtitle={t('briefing.isolated.subtitle', {
-          year: q.model?.coverageYear ?? '–',
-          date: formatDate(datasetAsOf(manifest, 'villages'), lang),
+          period: view?.coverage ? periodLabel(view.coverage, lang) : '–',
+          date: formatDate(villagesAsOf, lang),
         })}
         source={t('panel.source', { source: datasetSource(manifest, ISOLATED_DATASETS) })}
         labels={panelLabels(t)}
         state={state}
         error={q.error?.message}
-        onRetry={() => void q.refetch()}
+        onRetry={q.retry}
       >
         {view && <DataTable model={view.table} caption={title} />}
       </PanelFrame>

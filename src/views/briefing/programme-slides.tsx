@@ -1,40 +1,162 @@
-// The two slides about the programme's targets: the status (KPI group + installations per year against the plan)
-// and the progress of each regency against its target, coloured by how far it is from the target, with a legend
-// that says in words what each colour means.
+// The programme slides. Status: the overview's key indicators as figure cards (blankspot villages against the
+// previous complete year and the target, plan progress, uptime over 30 days against the 30 before, repeaters
+// active of planned) and the figures public bodies published beside the dashboard's own. Targets: programme sites
+// installed against the province plan per year, and each regency against its own plan in the latest year with
+// regency plans — with the regency plans added up, so a difference from the province plan is visible and said.
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
+import { useFigures } from '../../coordinator/use-figures.ts';
+import { useListing } from '../../coordinator/use-listing.ts';
 import type { DatasetId } from '../../data/contract.ts';
-import { formatDate, formatNumber, formatPercent, type Lang } from '../../i18n/format.ts';
+import { NO_FILTERS } from '../../filters/filters.ts';
+import { formatDate, type Lang } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { datasetSource, panelLabels } from '../../panels/panel-text.ts';
-import { Chart } from '../../ui/chart.tsx';
-import { KpiCard, KpiCardRow } from '../../ui/kpi-card.tsx';
-import { PanelFrame } from '../../ui/panel-frame.tsx';
-import { type ThemeName, TOKENS } from '../../ui/theme.ts';
-import { useChartScale, useThemeName } from '../../ui/theme-context.ts';
-import { statusNarrative, targetsNarrative } from './narrative.ts';
-import { SlideShell } from './slide-shell.tsx';
+import { resolve } from '../../indicators/catalog.ts';
+import { definitionText } from '../../indicators/describe.ts';
+import {
+  compare,
+  comparisonRequests,
+  PUBLISHED_FIGURES,
+  publishedFiguresQuery,
+  toPublishedFigures,
+} from '../../indicators/listings/published-figures.ts';
 import {
   MET_PERCENT,
   NEAR_PERCENT,
-  provinceOption,
-  provinceUpTo,
-  regenciesIn,
-  regencyOption,
-  regencyTargetYear,
-  statusYear,
-  type TargetRow,
-  type TargetsOptionContext,
-  type TargetsTableContext,
-  targetsTable,
+  type PlanOptionContext,
+  planByRegencyOption,
+  planByYearOption,
   type Variance,
-} from './targets-model.ts';
-import { useDataYear, useTargets } from './use-briefing-data.ts';
+} from '../../panels/installations-by-regency/targets-option.ts';
+import { datasetSource, panelLabels } from '../../panels/panel-text.ts';
+import { Chart } from '../../ui/chart.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
+import { Definition } from '../../ui/definition.tsx';
+import { PanelFrame } from '../../ui/panel-frame.tsx';
+import { type ThemeName, TOKENS } from '../../ui/theme.ts';
+import { useChartScale, useThemeName } from '../../ui/theme-context.ts';
+import { useBriefingData } from './briefing-data.ts';
+import { statusRequests, targetsRequests } from './deck-requests.ts';
+import { FigureCardRow } from './figure-card.tsx';
+import { regencyPlanYear, statusNarrative, targetsNarrative } from './narrative-programme.ts';
+import { SlideShell } from './slide-shell.tsx';
+import { publishedTable, statusCards } from './status-model.ts';
+import { planTable, provinceRows, regencyRows, regencyTableExtras, toBars } from './targets-model.ts';
+import { single, useSlideFigures } from './use-slide-figures.ts';
 
-const DATASETS: readonly DatasetId[] = ['targets', 'sites', 'village_coverage'];
+const STATUS_DATASETS: readonly DatasetId[] = ['village_coverage', 'targets', 'sites', 'site_daily'];
+const TARGETS_DATASETS: readonly DatasetId[] = ['targets', 'sites', 'programmes'];
+const PUBLISHED_DATASETS: readonly DatasetId[] = ['published_figures'];
 
-function optionContext(t: TFunction, lang: Lang, theme: ThemeName, aria: string, scale: number): TargetsOptionContext {
+function PublishedFigures() {
+  const { t, lang } = useLang();
+  const { manifest } = useData();
+  const listing = useListing(PUBLISHED_FIGURES, NO_FILTERS, publishedFiguresQuery);
+  const rows = useMemo(() => (listing.rows ? toPublishedFigures(listing.rows) : null), [listing.rows]);
+  const requests = useMemo(() => (rows ? comparisonRequests(rows) : []), [rows]);
+  const figures = useFigures(requests);
+  const table = useMemo(() => {
+    if (!rows) return null;
+    const byRequest = new Map(figures.sets.map((s) => [JSON.stringify(s.request), s.figures]));
+    const comparisons = rows.map((r) => {
+      const req = comparisonRequests([r])[0];
+      return compare(r, req ? byRequest.get(JSON.stringify(resolve(req))) : undefined);
+    });
+    const l = (k: string) => t(`briefing.published.${k}`);
+    return publishedTable(
+      comparisons,
+      {
+        subject: l('subject'),
+        period: l('period'),
+        publishedValue: l('publishedValue'),
+        producer: l('producer'),
+        indicator: l('indicator'),
+        dashboardValue: l('dashboardValue'),
+        difference: l('difference'),
+        otherPeriod: l('otherPeriod'),
+        noFigure: l('noFigure'),
+        notInCatalog: l('notInCatalog'),
+      },
+      lang,
+    );
+  }, [rows, figures.sets, t, lang]);
+  const state =
+    listing.state === 'error' || figures.state === 'error'
+      ? 'error'
+      : !table || figures.state === 'loading'
+        ? 'loading'
+        : table.rows.length
+          ? 'ready'
+          : 'empty';
+  return (
+    <PanelFrame
+      panelId="briefing-published"
+      title={t('briefing.published.title')}
+      subtitle={t('briefing.published.subtitle')}
+      source={t('panel.source', { source: datasetSource(manifest, PUBLISHED_DATASETS) })}
+      labels={{ ...panelLabels(t), empty: t('briefing.published.empty') }}
+      state={state}
+      error={(listing.error ?? figures.error)?.message}
+      onRetry={() => {
+        listing.retry();
+        figures.retry();
+      }}
+    >
+      {table && <DataTable model={table} caption={t('briefing.published.title')} />}
+    </PanelFrame>
+  );
+}
+
+export function StatusSlide() {
+  const { t, lang } = useLang();
+  const data = useBriefingData();
+  const q = useSlideFigures(statusRequests(data.ctx));
+  const f = q.figures;
+  const view = useMemo(() => {
+    if (!q.complete) return null;
+    const plan = { installed: f.installed ?? [], planned: f.planned ?? [], progress: f.progress ?? [] };
+    const common = {
+      blankspot: f.blankspot ?? [],
+      target: f.target ?? [],
+      plan,
+      uptime: single(f.uptime),
+      uptimePrevious: single(f.uptimePrevious),
+      sitesAsOf: data.sitesAsOf,
+    };
+    return {
+      sentences: statusNarrative(common),
+      cards: statusCards(
+        {
+          ...common,
+          repeatersActive: single(f.repeatersActive),
+          repeatersPlanned: single(f.repeatersPlanned),
+          repeaterProgress: single(f.repeaterProgress),
+        },
+        lang,
+      ),
+    };
+  }, [q.complete, f, data.sitesAsOf, lang]);
+  return (
+    <SlideShell
+      slideId="status"
+      headline={t('briefing.headline.status')}
+      sentences={view?.sentences ?? null}
+      failed={q.state === 'error'}
+      onRetry={q.retry}
+      datasets={STATUS_DATASETS}
+    >
+      {view && view.cards.length > 0 && (
+        <div className="slide-kpis">
+          <FigureCardRow label={t('briefing.cards.label')} cards={view.cards} />
+        </div>
+      )}
+      <PublishedFigures />
+    </SlideShell>
+  );
+}
+
+function optionContext(t: TFunction, lang: Lang, theme: ThemeName, aria: string, scale: number): PlanOptionContext {
   const tokens = TOKENS[theme];
   const limits = { met: MET_PERCENT, near: NEAR_PERCENT, nearTop: MET_PERCENT - 1 };
   return {
@@ -54,200 +176,123 @@ function optionContext(t: TFunction, lang: Lang, theme: ThemeName, aria: string,
   };
 }
 
-function tableContext(t: TFunction, lang: Lang): TargetsTableContext {
+function tableLabels(t: TFunction, key: string) {
   const term = (v: Variance) => t(`briefing.term.variance.${v}`);
   return {
-    lang,
-    areaLabel: t('briefing.chart.area'),
-    yearLabel: t('briefing.chart.year'),
-    plannedLabel: t('briefing.chart.planned'),
-    installedLabel: t('briefing.chart.installed'),
-    percentLabel: t('briefing.chart.percent'),
-    classLabel: t('briefing.chart.class'),
-    varianceText: { met: term('met'), near: term('near'), far: term('far'), none: term('none') },
+    key,
+    installed: t('briefing.chart.installed'),
+    planned: t('briefing.chart.planned'),
+    percent: t('briefing.chart.percent'),
+    class: t('briefing.chart.class'),
+    variance: { met: term('met'), near: term('near'), far: term('far'), none: term('none') },
   };
-}
-
-const progressText = (r: TargetRow, t: TFunction, lang: Lang) =>
-  r.percent === null
-    ? t('briefing.term.variance.none')
-    : `${formatPercent(r.percent / 100, lang, 0)} · ${t(`briefing.term.variance.${r.variance}`)}`;
-
-const SENTIMENT: Record<Variance, 'good' | 'bad' | 'neutral'> = {
-  met: 'good',
-  near: 'neutral',
-  far: 'bad',
-  none: 'neutral',
-};
-
-export function StatusSlide() {
-  const { t, lang } = useLang();
-  const theme = useThemeName();
-  const scale = useChartScale();
-  const { manifest } = useData();
-  const { dataYear, sitesAsOf } = useDataYear();
-  const targets = useTargets();
-
-  const view = useMemo(() => {
-    const model = targets.model;
-    if (!model) return null;
-    const rows = provinceUpTo(model, dataYear);
-    const y = statusYear(model, dataYear);
-    const current = rows.find((r) => r.year === y) ?? null;
-    const previous = y === null ? undefined : rows.filter((r) => r.year < y).at(-1);
-    const date = formatDate(sitesAsOf, lang);
-    const n = (v: number | null) => formatNumber(v, lang, 0);
-    const cards = [];
-    if (current) {
-      cards.push({
-        id: 'installed',
-        label: t('briefing.cards.installed', { year: current.year }),
-        value: n(current.installed),
-        context: t('briefing.cards.installedContext', { planned: n(current.planned) }),
-        change: progressText(current, t, lang),
-        sentiment: SENTIMENT[current.variance],
-        basis: t('briefing.cards.asOf', { date }),
-      });
-      const gap =
-        current.blankspot !== null && current.blankspotTarget !== null
-          ? current.blankspot - current.blankspotTarget
-          : null;
-      cards.push({
-        id: 'blankspot',
-        label: t('briefing.cards.blankspot', { year: current.year }),
-        value: n(current.blankspot),
-        context:
-          current.blankspotTarget === null
-            ? t('briefing.cards.blankspotNoTarget')
-            : t('briefing.cards.blankspotContext', { target: n(current.blankspotTarget) }),
-        change:
-          current.blankspot === null
-            ? t('briefing.cards.missing')
-            : gap === null
-              ? undefined
-              : gap > 0
-                ? t('briefing.cards.gapAbove', { gap: n(gap) })
-                : t('briefing.cards.gapWithin'),
-        sentiment: gap === null ? ('neutral' as const) : gap > 0 ? ('bad' as const) : ('good' as const),
-        basis: t('briefing.cards.asOf', { date: formatDate(manifest.as_of, lang) }),
-      });
-    }
-    if (previous) {
-      cards.push({
-        id: 'previous',
-        label: t('briefing.cards.installed', { year: previous.year }),
-        value: n(previous.installed),
-        context: t('briefing.cards.installedContext', { planned: n(previous.planned) }),
-        change: progressText(previous, t, lang),
-        sentiment: SENTIMENT[previous.variance],
-        basis: t('briefing.cards.asOf', { date }),
-      });
-    }
-    return {
-      sentences: statusNarrative({ targets: model, dataYear, asOf: sitesAsOf }),
-      rows,
-      cards,
-      option: provinceOption(rows, optionContext(t, lang, theme, t('briefing.chart.provinceAria'), scale)),
-      table: targetsTable(rows, 'year', tableContext(t, lang)),
-    };
-  }, [targets.model, dataYear, sitesAsOf, manifest.as_of, lang, t, theme, scale]);
-
-  const state = targets.isError ? 'error' : !view ? 'loading' : view.rows.length ? 'ready' : 'empty';
-  return (
-    <SlideShell
-      slideId="status"
-      headline={t('briefing.headline.status')}
-      sentences={view?.sentences ?? null}
-      failed={targets.isError}
-      datasets={DATASETS}
-    >
-      {view && view.cards.length > 0 && (
-        <div className="slide-kpis">
-          <KpiCardRow label={t('briefing.cards.label')}>
-            {view.cards.map((c) => (
-              <KpiCard
-                key={c.id}
-                label={c.label}
-                value={c.value}
-                context={c.context}
-                change={c.change}
-                sentiment={c.sentiment}
-                basis={c.basis}
-              />
-            ))}
-          </KpiCardRow>
-        </div>
-      )}
-      <PanelFrame
-        panelId="briefing-status"
-        title={t('briefing.chart.provinceTitle')}
-        subtitle={t('briefing.chart.provinceSubtitle', { date: formatDate(sitesAsOf, lang) })}
-        source={t('panel.source', { source: datasetSource(manifest, DATASETS) })}
-        labels={panelLabels(t)}
-        state={state}
-        error={targets.error?.message}
-        onRetry={() => void targets.refetch()}
-        table={view?.table}
-      >
-        {view && <Chart option={view.option} theme={theme} height={320} />}
-      </PanelFrame>
-    </SlideShell>
-  );
 }
 
 export function TargetsSlide() {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const scale = useChartScale();
-  const { manifest } = useData();
-  const { dataYear, sitesAsOf } = useDataYear();
-  const targets = useTargets();
-
+  const data = useBriefingData();
+  const q = useSlideFigures(targetsRequests(data.ctx));
+  const f = q.figures;
   const view = useMemo(() => {
-    const model = targets.model;
-    if (!model) return null;
-    const year = regencyTargetYear(model, dataYear);
-    const rows = year === null ? [] : regenciesIn(model, year);
+    if (!q.complete) return null;
+    const province = { installed: f.installed ?? [], planned: f.planned ?? [], progress: f.progress ?? [] };
+    const regencies = {
+      installed: f.regencyInstalled ?? [],
+      planned: f.regencyPlanned ?? [],
+      progress: f.regencyProgress ?? [],
+    };
+    const sum = f.regencyPlanSum ?? [];
+    const year = regencyPlanYear({ regencies, sitesAsOf: data.sitesAsOf });
+    const years = provinceRows(province, data.sitesAsOf, lang);
+    const regs = year === null ? [] : regencyRows(regencies, year, data.regencies, data.sitesAsOf);
+    const extras =
+      year === null
+        ? []
+        : regencyTableExtras(
+            province,
+            sum,
+            year,
+            { sum: t('briefing.chart.planSum'), province: t('briefing.facts.province') },
+            data.sitesAsOf,
+          );
     return {
       year,
-      rows,
-      drawn: rows.some((r) => r.variance !== 'none'),
-      sentences: targetsNarrative({ targets: model, dataYear }),
-      option: regencyOption(rows, optionContext(t, lang, theme, t('briefing.chart.regencyAria'), scale)),
-      table: targetsTable(rows, 'regency', tableContext(t, lang)),
+      sentences: targetsNarrative({
+        province,
+        regencies,
+        regencyPlanSum: sum,
+        names: data.names,
+        sitesAsOf: data.sitesAsOf,
+      }),
+      years,
+      regs,
+      yearOption: planByYearOption(
+        toBars(years),
+        optionContext(t, lang, theme, t('briefing.chart.provinceAria'), scale),
+      ),
+      regencyOption: planByRegencyOption(
+        toBars(regs),
+        optionContext(t, lang, theme, t('briefing.chart.regencyAria'), scale),
+      ),
+      yearTable: planTable(years, tableLabels(t, t('briefing.chart.year')), lang),
+      regencyTable: planTable(regs, tableLabels(t, t('briefing.chart.area')), lang, extras),
     };
-  }, [targets.model, dataYear, lang, t, theme, scale]);
+  }, [q.complete, f, data, lang, t, theme, scale]);
 
-  const state = targets.isError ? 'error' : !view ? 'loading' : view.drawn ? 'ready' : 'empty';
-  const year = view?.year ?? dataYear;
+  const { manifest } = useData();
+  const failed = q.state === 'error';
+  const source = t('panel.source', { source: datasetSource(manifest, TARGETS_DATASETS) });
+  const definition = <Definition text={definitionText('plan_progress', lang)} />;
   return (
     <SlideShell
       slideId="targets"
       headline={t('briefing.headline.targets')}
       sentences={view?.sentences ?? null}
-      failed={targets.isError}
-      datasets={DATASETS}
+      failed={failed}
+      onRetry={q.retry}
+      datasets={TARGETS_DATASETS}
     >
-      <PanelFrame
-        panelId="briefing-targets"
-        title={t('briefing.chart.regencyTitle', { year })}
-        subtitle={t('briefing.chart.regencySubtitle', { year, date: formatDate(sitesAsOf, lang) })}
-        source={t('panel.source', { source: datasetSource(manifest, DATASETS) })}
-        labels={panelLabels(t)}
-        state={state}
-        error={targets.error?.message}
-        onRetry={() => void targets.refetch()}
-        table={view?.table}
-      >
-        {view && (
-          <>
-            <Chart option={view.option} theme={theme} height={360} />
-            {view.rows.some((r) => r.variance === 'none') && (
-              <p className="panel-note">{t('briefing.chart.noTarget')}</p>
-            )}
-          </>
-        )}
-      </PanelFrame>
+      <div className="slide-row">
+        <PanelFrame
+          panelId="briefing-plan-years"
+          title={t('briefing.chart.provinceTitle')}
+          titleAside={definition}
+          subtitle={t('briefing.chart.provinceSubtitle', { date: formatDate(data.sitesAsOf, lang) })}
+          source={source}
+          labels={panelLabels(t)}
+          state={failed ? 'error' : !view ? 'loading' : view.years.length ? 'ready' : 'empty'}
+          error={q.error?.message}
+          onRetry={q.retry}
+          table={view?.yearTable}
+        >
+          {view && <Chart option={view.yearOption} theme={theme} height={320} />}
+        </PanelFrame>
+        <PanelFrame
+          panelId="briefing-plan-regencies"
+          title={t('briefing.chart.regencyTitle', { year: view?.year ?? '–' })}
+          titleAside={definition}
+          subtitle={t('briefing.chart.regencySubtitle', { year: view?.year ?? '–' })}
+          source={source}
+          labels={panelLabels(t)}
+          state={
+            failed ? 'error' : !view ? 'loading' : view.regs.some((r) => r.variance !== 'none') ? 'ready' : 'empty'
+          }
+          error={q.error?.message}
+          onRetry={q.retry}
+          table={view?.regencyTable}
+        >
+          {view && (
+            <>
+              <Chart option={view.regencyOption} theme={theme} height={320} />
+              {view.regs.some((r) => r.variance === 'none') && (
+                <p className="panel-note">{t('briefing.chart.noTarget')}</p>
+              )}
+            </>
+          )}
+        </PanelFrame>
+      </div>
     </SlideShell>
   );
 }

@@ -1,16 +1,24 @@
-// The frame every slide shares: headline, the narrative (each figure marked with the fact it states), the body
-// (a panel or a KPI group), and a footer with the data's as-of date, data version, source and slide number.
-// The slide's table of figures (every number of the narrative) is rendered into the deck's table area, below the
-// 16:9 frame, when the presenter opens it.
+// The frame every slide shares: headline, the narrative (every number in it a <FigureText> that names its
+// indicator, period, scope and raw value — or, for a difference or a count, what it is derived from), the body (a
+// panel, figure cards, a table), and a footer with the data's as-of date, data version, source and slide number.
+// "Lihat tabel angka" lists the numbers of the narrative below the 16:9 frame, each cell with the same attributes.
+import type { TFunction } from 'i18next';
 import { createContext, type ReactNode, useContext } from 'react';
 import { createPortal } from 'react-dom';
 import { useData } from '../../coordinator/data-context.tsx';
 import type { DatasetId } from '../../data/contract.ts';
-import { formatDate } from '../../i18n/format.ts';
+import { formatDate, type Lang } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { INDICATORS } from '../../indicators/catalog.ts';
+import { periodLabel } from '../../indicators/describe.ts';
+import { parseScopeCode } from '../../indicators/figure.ts';
+import { isIndicatorId } from '../../indicators/types.ts';
 import { datasetSource } from '../../panels/panel-text.ts';
 import { DataTable } from '../../ui/data-table.tsx';
-import { factsTable, type Sentence, sentenceParts } from './narrative.ts';
+import { FigureText } from '../../ui/figure-text.tsx';
+import type { TableModel } from '../../ui/table-model.ts';
+import { useBriefingData } from './briefing-data.ts';
+import { type Part, type Sentence, sentenceParts } from './sentence.ts';
 
 export interface SlideContextValue {
   index: number;
@@ -22,20 +30,111 @@ export interface SlideContextValue {
 
 export const SlideContext = createContext<SlideContextValue>({ index: 0, total: 1, mode: 'screen', factsHost: null });
 
+/** Rendered text runs: numbers (figures, differences, counts) bold, each with its data-* attributes. */
+export function Parts({ parts }: { parts: readonly Part[] }) {
+  return (
+    <>
+      {parts.map((p, k) =>
+        p.attrs ? (
+          <FigureText
+            // biome-ignore lint/suspicious/noArrayIndexKey: runs of one sentence, never reordered
+            key={k}
+            attrs={p.attrs}
+            className={p.kind === 'figure' || p.kind === 'delta' || p.kind === 'count' ? 'fact' : undefined}
+          >
+            {p.text}
+          </FigureText>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: runs of one sentence, never reordered
+          <span key={k}>{p.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+const NUMBER_KINDS = new Set(['figure', 'delta', 'count']);
+
+/** The numbers of the rendered sentences once each (figures, differences, counts), as a table of the slide. */
+export function factsTable(
+  sentences: readonly Sentence[],
+  t: TFunction,
+  lang: Lang,
+  names: Readonly<Record<string, string>>,
+): TableModel {
+  const seen = new Map<string, Part>();
+  for (const s of sentences)
+    for (const p of sentenceParts(s, t, lang))
+      if (p.kind && NUMBER_KINDS.has(p.kind) && p.attrs) {
+        const key = JSON.stringify(p.attrs);
+        if (!seen.has(key)) seen.set(key, p);
+      }
+  const scopeText = (scope: string) => {
+    const s = parseScopeCode(scope);
+    const parts = [
+      ...(s.regency ?? []).map((c) => names[c] ?? c),
+      ...(s.district ?? []),
+      ...(s.programme ?? []),
+      ...(s.technology ?? []),
+      ...(s.status ?? []).map((x) => t(`briefing.term.status.${x}`)),
+    ];
+    return parts.length ? parts.join(', ') : t('briefing.facts.province');
+  };
+  const nameOf = (a: Readonly<Record<string, string>>) => {
+    const id = a['data-indicator'] ?? a['data-delta-of'];
+    if (a['data-indicator'] && isIndicatorId(a['data-indicator'])) return INDICATORS[a['data-indicator']].name[lang];
+    if (a['data-delta-of'] && isIndicatorId(a['data-delta-of'])) {
+      const base = a['data-baseline-indicator'] ?? a['data-delta-of'];
+      return t('briefing.facts.delta', {
+        name: INDICATORS[a['data-delta-of']].short[lang],
+        baseline: isIndicatorId(base) ? INDICATORS[base].short[lang] : base,
+        baselinePeriod: periodLabel(a['data-baseline-period'] ?? '', lang),
+      });
+    }
+    const of = (a['data-count-of'] ?? id ?? '').split(':')[0] ?? '';
+    const label = (a['data-count-of'] ?? '').startsWith('listing:')
+      ? (a['data-count-of'] ?? '').replaceAll(':', '-')
+      : of;
+    return t(`briefing.facts.counts.${label}`);
+  };
+  return {
+    columns: [
+      { key: 'name', label: t('briefing.facts.name') },
+      { key: 'period', label: t('briefing.facts.period') },
+      { key: 'scope', label: t('briefing.facts.scope') },
+      { key: 'value', label: t('briefing.facts.value'), numeric: true },
+    ],
+    rows: [...seen.entries()].map(([key, p]) => {
+      const a = p.attrs ?? {};
+      return {
+        key,
+        cells: [
+          nameOf(a),
+          periodLabel(a['data-period'] ?? '', lang),
+          scopeText(a['data-scope'] ?? ''),
+          { text: p.kind === 'delta' && Number(a['data-value']) < 0 ? `−${p.text}` : p.text, attrs: a },
+        ],
+      };
+    }),
+  };
+}
+
 interface SlideShellProps {
   slideId: string;
   headline: string;
   /** null while the figures load. */
   sentences: readonly Sentence[] | null;
   datasets: readonly DatasetId[];
-  /** The figures of the narrative failed to load (the panel shows its own error and retry). */
+  /** The figures of the narrative failed to load. */
   failed?: boolean;
+  onRetry?: () => void;
   children: ReactNode;
 }
 
-export function SlideShell({ slideId, headline, sentences, datasets, failed, children }: SlideShellProps) {
+export function SlideShell({ slideId, headline, sentences, datasets, failed, onRetry, children }: SlideShellProps) {
   const { t, lang } = useLang();
   const { manifest } = useData();
+  const { names } = useBriefingData();
   const ctx = useContext(SlideContext);
   const number = t('briefing.counter', { n: ctx.index + 1, total: ctx.total });
   return (
@@ -50,28 +149,22 @@ export function SlideShell({ slideId, headline, sentences, datasets, failed, chi
         <h2 className="slide-headline">{headline}</h2>
         <p className="slide-narrative" aria-live={ctx.mode === 'screen' ? 'polite' : undefined}>
           {failed ? (
-            <span className="slide-error">{t('briefing.narrativeError')}</span>
+            <span className="slide-error">
+              {t('briefing.narrativeError')}{' '}
+              {onRetry && ctx.mode === 'screen' && (
+                <button type="button" onClick={onRetry}>
+                  {t('briefing.retry')}
+                </button>
+              )}
+            </span>
           ) : sentences === null ? (
             <span className="slide-loading">{t('briefing.loading')}</span>
           ) : (
             sentences.map((s, i) => (
-              <span key={s.key} className="sentence" data-say={s.key}>
+              // biome-ignore lint/suspicious/noArrayIndexKey: a slide's sentences in order; keys may repeat
+              <span key={i} className="sentence" data-say={s.key}>
                 {i > 0 ? ' ' : ''}
-                {sentenceParts(s, t, lang).map((part, k) =>
-                  typeof part === 'string' ? (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: text runs of one sentence, never reordered
-                    <span key={k}>{part}</span>
-                  ) : (
-                    <strong
-                      key={part.fact.id}
-                      className="fact"
-                      data-fact={part.fact.id}
-                      data-kind={part.fact.value.kind}
-                    >
-                      {part.text}
-                    </strong>
-                  ),
-                )}
+                <Parts parts={sentenceParts(s, t, lang)} />
               </span>
             ))
           )}
@@ -93,10 +186,7 @@ export function SlideShell({ slideId, headline, sentences, datasets, failed, chi
         createPortal(
           <div className="slide-facts" data-facts-for={slideId}>
             <DataTable
-              model={factsTable(sentences, t, lang, {
-                name: t('briefing.facts.name'),
-                value: t('briefing.facts.value'),
-              })}
+              model={factsTable(sentences, t, lang, names)}
               caption={t('briefing.facts.caption', { title: headline })}
             />
           </div>,

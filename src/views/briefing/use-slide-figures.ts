@@ -1,0 +1,19 @@
+// A slide's figures by name, through the one coordinator hook (src/coordinator/use-figures.ts): same requests,
+// same cache keys as the overview, the wall and the deck's prefetch.
+import { type FiguresResult, useFigures } from '../../coordinator/use-figures.ts';
+import type { Figure } from '../../indicators/results.ts';
+import type { Requests } from './deck-requests.ts';
+
+export type SlideFigures<R extends Requests> = { [K in keyof R]: Figure[] | undefined };
+
+export function useSlideFigures<R extends Requests>(
+  requests: R,
+): FiguresResult & { figures: SlideFigures<R>; complete: boolean } {
+  const keys = Object.keys(requests) as (keyof R & string)[];
+  const result = useFigures(keys.map((k) => requests[k] as R[keyof R]));
+  const figures = Object.fromEntries(keys.map((k, i) => [k, result.sets[i]?.figures])) as SlideFigures<R>;
+  return { ...result, figures, complete: result.sets.every((s) => s.figures !== undefined) };
+}
+
+/** The one figure of a request without breakdowns (null when it returned no row). */
+export const single = (figures: Figure[] | undefined): Figure | null => figures?.[0] ?? null;
