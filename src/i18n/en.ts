@@ -61,13 +61,6 @@ export const en: Messages = {
     spotlight: '{{title}}: {{name}}',
     loadingConfig: 'Loading the screen configuration…',
     clock: 'Time {{time}}',
-  },
-  installations: {
-    title: 'Installed sites per regency',
-    subtitle: 'Sites by year of installation · unit: sites · data as of {{date}}',
-    aria: 'Stacked bar chart of installed sites per regency by year of installation.',
-    regency: 'Regency/city',
-    year: 'Year {{year}}',
-    none: 'No sites yet',
+    figures: 'Figures on this page',
   },
 };

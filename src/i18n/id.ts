@@ -60,14 +60,7 @@ export const id = {
     spotlight: '{{title}}: {{name}}',
     loadingConfig: 'Memuat konfigurasi layar…',
     clock: 'Jam {{time}}',
-  },
-  installations: {
-    title: 'Titik terpasang per kabupaten/kota',
-    subtitle: 'Jumlah titik menurut tahun pemasangan · satuan: titik · data per {{date}}',
-    aria: 'Diagram batang bertumpuk jumlah titik terpasang per kabupaten/kota menurut tahun pemasangan.',
-    regency: 'Kabupaten/kota',
-    year: 'Tahun {{year}}',
-    none: 'Belum ada titik',
+    figures: 'Angka di halaman ini',
   },
 } as const;
 

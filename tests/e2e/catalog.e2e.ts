@@ -1,4 +1,5 @@
-// The data catalog (#/data) of the production build in Chromium:
+// The data catalog (#/data) of the production build in Chromium (3: every indicator with its metadata, and the
+// published figures beside the dashboard's own, checked against native DuckDB):
 //  1. every dataset of the manifest as a card: row counts equal what native DuckDB counts in the published CSV
 //     twins, every file checked as loaded ("Valid"), every download link serves the published bytes (sha256 and
 //     size as in the manifest), the column dictionary from the contract, in Indonesian and English;
@@ -13,12 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../scripts/security-headers.ts';
 import { CONTRACT } from '../../src/data/contract.ts';
 import type { Manifest } from '../../src/data/manifest.ts';
+import { INDICATOR_IDS } from '../../src/indicators/types.ts';
 import { launchChromium, openPage, screenshot, waitForCharts } from './browser.ts';
 import { copyDist } from './fixtures-hostile/hostile-dist.ts';
 import { serveStatic } from './fixtures-hostile/static-server.ts';
 import { publicDataDb } from './public-data.ts';
 
-const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as Manifest;
+const DIST = process.env.E2E_DIST ?? 'dist';
+const manifest = JSON.parse(readFileSync(`${DIST}/data/manifest.json`, 'utf8')) as Manifest;
 const id = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 
 /** Every card has its check result (no "checking" left). */
@@ -93,7 +96,7 @@ describe('data catalog', () => {
       .getByRole('row', { name: /uptime_pct/ });
     expect(await uptime.textContent()).toContain('Rentang: 0 – 100');
     expect(await g.page.locator('.catalog-summary[role="status"]').textContent()).toBe(
-      'Pemeriksaan berkas: 6 valid, 0 bermasalah, 0 sedang diperiksa.',
+      `Pemeriksaan berkas: ${manifest.datasets.length} valid, 0 bermasalah, 0 sedang diperiksa.`,
     );
     await screenshot(g.page, 'catalog-1920');
 
@@ -115,8 +118,87 @@ describe('data catalog', () => {
     await g.close();
   });
 
+  it('lists every indicator with its metadata, and published figures beside the dashboard figure', async () => {
+    // References from docs/indicators.md in native DuckDB over the published CSV files (not the app's builders).
+    const db = await publicDataDb();
+    const one = async (sql: string) => Number((await db.rows(sql))[0]?.n);
+    const reference: Record<string, (year: number) => Promise<number>> = {
+      blankspot_villages: (y) => one(`SELECT count(*) AS n FROM village_coverage WHERE year = ${y} AND is_blankspot`),
+      villages_4g_share: (y) =>
+        one(`SELECT 100.0 * count(*) FILTER (WHERE best_signal = '4G') / count(*) AS n
+             FROM village_coverage WHERE year = ${y}`),
+      plan_installations: (y) =>
+        one(`SELECT count(*) AS n FROM sites s JOIN programmes p USING (programme)
+             WHERE p.in_plan AND year(s.installed_on) = ${y}`),
+      villages_served: (y) =>
+        one(`SELECT count(*) AS n FROM village_coverage c WHERE c.year = ${y} AND c.is_blankspot AND EXISTS (
+               SELECT 1 FROM sites s JOIN programmes p USING (programme)
+               WHERE s.village_code = c.village_code AND p.kind = 'village_access' AND s.installed_on IS NOT NULL
+                 AND year(s.installed_on) <= ${y} AND s.status IN ('active', 'offline'))`),
+    };
+    const published = await db.rows('SELECT indicator, period, value FROM published_figures');
+
+    const g = await openPage(browser, '#/data');
+    const { page } = g;
+    const section = page.getByRole('region', { name: 'Indikator', exact: true });
+    await section.waitFor({ timeout: 60_000 });
+    const entries = await section
+      .locator('[data-indicator-entry]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-indicator-entry')));
+    expect(entries).toEqual([...INDICATOR_IDS]);
+    const blankspot = section.locator('[data-indicator-entry="blankspot_villages"]');
+    expect(await blankspot.locator('[data-field="filters"] dd').textContent()).toBe('tahun, kabupaten/kota, kecamatan');
+    expect(await blankspot.locator('[data-field="screens"] dd').textContent()).toContain(
+      'Eksplorasi: Telusuri wilayah',
+    );
+
+    // Every published row is shown; where the dashboard has the same period its figure and the difference match.
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-published-for] tbody tr').length > 0 &&
+        ![...document.querySelectorAll('[data-published-for] td')].some((td) => td.textContent === '…'),
+      undefined,
+      { timeout: 60_000 },
+    );
+    const shown = await page.$$eval('[data-published-for] tbody tr', (rows) =>
+      rows.map((r) => {
+        const fig = r.querySelector('[data-indicator]');
+        return {
+          indicator: r.closest('table')?.getAttribute('data-published-for') ?? '',
+          period: r.getAttribute('data-period') ?? '',
+          published: Number(r.querySelector('[data-published-value]')?.getAttribute('data-published-value')),
+          same: fig?.getAttribute('data-same-period') === 'true',
+          figurePeriod: fig?.getAttribute('data-period') ?? null,
+          value: fig ? Number(fig.getAttribute('data-value')) : null,
+          difference: r.querySelector('[data-difference]')?.getAttribute('data-difference') ?? '',
+        };
+      }),
+    );
+    expect(shown.length).toBe(published.length);
+    let compared = 0;
+    for (const row of shown) {
+      if (!row.same) {
+        expect(row.difference, `${row.indicator} ${row.period}`).toBe('');
+        continue;
+      }
+      expect(row.figurePeriod).toBe(row.period);
+      const ref = reference[row.indicator];
+      if (!ref || !/^\d{4}$/.test(row.period)) continue;
+      const want = await ref(Number(row.period));
+      expect(row.value, `${row.indicator} ${row.period}`).toBeCloseTo(want, 9);
+      expect(Number(row.difference)).toBeCloseTo(want - row.published, 9);
+      compared += 1;
+    }
+    expect(compared, 'published figures compared with native DuckDB').toBeGreaterThan(0);
+    db.close();
+    await screenshot(page, 'catalog-indicators-1920');
+    expect(g.foreignRequests).toEqual([]);
+    expect(g.pageErrors).toEqual([]);
+    await g.close();
+  });
+
   it('names a file that fails at load, in the catalog and in the panel that needs it; the rest keeps working', async () => {
-    const copy = copyDist('dist', 'jdac-broken-');
+    const copy = copyDist(DIST, 'jdac-broken-');
     const server = await serveStatic(copy.dir, securityHeaders);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'id-ID' });
     try {
@@ -139,7 +221,7 @@ describe('data catalog', () => {
       // The engine's own failure for the same file, once it has tried.
       await targets.getByText(/^Gagal dimuat ke mesin data: .*targets\.parquet/).waitFor({ timeout: 60_000 });
       expect(await page.locator('.catalog-summary[role="status"]').textContent()).toBe(
-        'Pemeriksaan berkas: 5 valid, 1 bermasalah, 0 sedang diperiksa.',
+        `Pemeriksaan berkas: ${manifest.datasets.length - 1} valid, 1 bermasalah, 0 sedang diperiksa.`,
       );
 
       // The overview: the panel that reads targets says which file failed and why; the others draw.

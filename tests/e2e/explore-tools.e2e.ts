@@ -213,6 +213,48 @@ describe('analyst tools in Chromium', () => {
     await g.close();
   });
 
+  it('exports the villages the table lists, and its provenance names the indicators its columns are counted by', async () => {
+    const programme = 'Dumisake Internet Desa';
+    const db = await publicDataDb();
+    // docs/indicators.md: sites in service = installed and active or offline; the programme applies.
+    const villages = await db.rows(`
+      SELECT DISTINCT s.village_code FROM sites s JOIN villages v USING (village_code)
+      WHERE v.regency_code = '15.02' AND s.programme = '${programme}' ORDER BY 1`);
+    const inService = Number(
+      (
+        await db.rows(`SELECT count(*) AS n FROM sites s JOIN villages v USING (village_code)
+          WHERE v.regency_code = '15.02' AND s.programme = '${programme}'
+            AND s.installed_on IS NOT NULL AND s.status IN ('active', 'offline')`)
+      )[0]?.n,
+    );
+    db.close();
+
+    const g = await openTools(`#/explore?regency=15.02&programme=${encodeURIComponent(programme)}`);
+    const { page } = g;
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh Desa/kelurahan — CSV', exact: true }).click();
+    const bytes = readFileSync((await (await download).path()) as string);
+    const parsed = Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.data.map((r) => r.village_code)).toEqual(villages.map((r) => r.village_code));
+    expect(parsed.data.reduce((n, r) => n + Number(r.sites_in_service), 0)).toBe(inService);
+    const sidecar = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Unduh keterangan asal/ }).click();
+    const prov = JSON.parse(readFileSync((await (await sidecar).path()) as string, 'utf8'));
+    expect(prov.listing).toBe('villages-table');
+    expect(prov.indicators.map((i: { column: string; indicator: string }) => [i.column, i.indicator])).toEqual([
+      ['is_blankspot', 'blankspot_villages'],
+      ['sites_in_service', 'sites_in_service'],
+    ]);
+    expect(prov.row_count).toBe(villages.length);
+
+    expect(g.foreignRequests).toEqual([]);
+    expect(g.pageErrors).toEqual([]);
+    await g.close();
+  });
+
   it('uploads a ~50 MB CSV in the worker while the page stays responsive', async () => {
     const path = join(dir, 'data-besar.csv');
     const lines = ['Kode Desa;Tanggal;Nilai;Jumlah;Keterangan'];

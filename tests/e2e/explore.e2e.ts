@@ -120,7 +120,10 @@ async function readVirtualRows(page: Page, table: string): Promise<[string, stri
 
 /** Centre of the bar band of row `index` in the installations chart (horizontal bars, first row on top). */
 async function barPoint(page: Page, index: number, rows: number): Promise<{ x: number; y: number }> {
-  const box = await page.locator(`${INSTALLATIONS} .chart canvas`).first().boundingBox();
+  const canvas = page.locator(`${INSTALLATIONS} .chart canvas`).first();
+  // In the middle of the viewport: clear of the filter bar, which stays on top while scrolling on tall screens.
+  await canvas.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const box = await canvas.boundingBox();
   if (!box) throw new Error('installations chart has no canvas');
   // grid: top 36 px (legend), bottom 8 px; the category bands share the rest evenly. The bar of the largest
   // regency spans most of the value axis, so a point a third into the chart is on it.
@@ -295,6 +298,58 @@ describe('explore view in Chromium', () => {
       `cross-filter benchmark, ${timings.length} uncached changes: p50 ${pct(timings, 50).toFixed(0)} ms, ` +
         `p95 ${pct(timings, 95).toFixed(0)} ms, min ${Math.min(...timings).toFixed(0)} ms, max ${Math.max(...timings).toFixed(0)} ms`,
     );
+    guardsClean(g);
+    await g.close();
+  });
+
+  it('with a regency and a programme the drill-down shows the indicators, says what the filter does not change', async () => {
+    const db = await publicDataDb();
+    const one = async (sql: string) => Number((await db.rows(sql))[0]?.n);
+    const programme = 'Dumisake Internet Desa';
+    // docs/indicators.md: blankspot villages of the latest survey year (the programme does not apply); sites in
+    // service = installed and active or offline (the programme applies); villages of the regency.
+    const blankspot = await one(`SELECT count(*) AS n FROM village_coverage c JOIN villages v USING (village_code)
+      WHERE c.year = (SELECT max(year) FROM village_coverage) AND c.is_blankspot AND v.regency_code = '15.02'`);
+    const villages = await one("SELECT count(*) AS n FROM villages v WHERE v.regency_code = '15.02'");
+    const inService = await one(`SELECT count(*) AS n FROM sites s JOIN villages v USING (village_code)
+      WHERE v.regency_code = '15.02' AND s.programme = '${programme}'
+        AND s.installed_on IS NOT NULL AND s.status IN ('active', 'offline')`);
+    const withSite =
+      await one(`SELECT count(DISTINCT s.village_code) AS n FROM sites s JOIN villages v USING (village_code)
+      WHERE v.regency_code = '15.02' AND s.programme = '${programme}'`);
+    db.close();
+
+    const g = await openPage(browser, `#/explore?regency=15.02&programme=${encodeURIComponent(programme)}`);
+    const { page } = g;
+    await waitSettled(page);
+    const drill = page.getByRole('region', { name: 'Telusuri wilayah' });
+    await drill.locator('[data-xf-state="ready"]').waitFor();
+    const cell = (indicator: string) => drill.locator(`tbody tr[data-key="15.02"] td[data-indicator="${indicator}"]`);
+    expect(await cell('blankspot_villages').getAttribute('data-value')).toBe(String(blankspot));
+    expect(await cell('blankspot_villages').getAttribute('data-scope')).toBe('regency=15.02');
+    expect(await cell('villages_total').getAttribute('data-value')).toBe(String(villages));
+    expect(await cell('sites_in_service').getAttribute('data-value')).toBe(String(inService));
+    expect(await cell('sites_in_service').getAttribute('data-scope')).toBe(`regency=15.02;programme=${programme}`);
+    // The same figure as anywhere else on the page (e.g. the KPI card) for the same indicator, scope and period.
+    const period = await cell('blankspot_villages').getAttribute('data-period');
+    const same = await page.$$eval(
+      `[data-indicator="blankspot_villages"][data-scope="regency=15.02"][data-period="${period}"]`,
+      (els) => [...new Set(els.map((el) => el.getAttribute('data-value')))],
+    );
+    expect(same).toEqual([String(blankspot)]);
+    // The columns the programme filter does not change say so.
+    const notes = await drill
+      .locator('[data-ignored]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-ignored'), el.textContent]));
+    expect(notes).toEqual([
+      ['villages_total', 'Filter program tidak berlaku untuk angka ini.'],
+      ['blankspot_villages', 'Filter program tidak berlaku untuk angka ini.'],
+    ]);
+    // The villages table lists the villages that have such a site, and says so.
+    const table = page.locator(`${VILLAGES}[data-table-scope="with-sites"]`);
+    await expect(table.getByRole('heading', { name: 'Desa dengan titik program terpilih' }).count()).resolves.toBe(1);
+    expect(await tableCount(page, VILLAGES)).toBe(withSite);
+    await screenshot(page, 'explore-programme-1920');
     guardsClean(g);
     await g.close();
   });

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, screenshot, waitForCharts } from './browser.ts';
+import { publicDataDb } from './public-data.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,7 +24,124 @@ async function wallReady(page: Page, pageId: string): Promise<void> {
   await waitForCharts(page, '.wall');
 }
 
+interface ShownFigure {
+  indicator: string;
+  period: string;
+  scope: string;
+  value: string;
+}
+
+/**
+ * The figures of the page on screen (panels and the page's figure list) once every one of them has loaded: on a
+ * grid page (`seen` null), or on the next spotlight step not in `seen` (every figure then scoped to its regency).
+ */
+async function pageFigures(
+  page: Page,
+  seen: string[] | null,
+): Promise<{ regency: string | null; figures: ShownFigure[] }> {
+  const handle = await page.waitForFunction(
+    (done) => {
+      const wall = document.querySelector('.wall');
+      const code = wall?.getAttribute('data-wall-regency') ?? null;
+      if (!wall || (done === null ? code !== null : code === null || done.includes(code))) return false;
+      const list = wall.querySelector<HTMLElement>('[data-wall-figures]');
+      const els = [...wall.querySelectorAll('.wall-grid [data-indicator]')];
+      const ready =
+        els.length > 0 &&
+        Number(list?.dataset.wallFigures ?? 0) > 0 &&
+        wall.querySelectorAll('[data-panel][data-state="loading"]').length === 0 &&
+        (code === null ||
+          els.every((el) => (el.getAttribute('data-scope') ?? '').split(';').includes(`regency=${code}`)));
+      if (!ready) return false;
+      return {
+        regency: code,
+        figures: els.map((el) => ({
+          indicator: el.getAttribute('data-indicator') ?? '',
+          period: el.getAttribute('data-period') ?? '',
+          scope: el.getAttribute('data-scope') ?? '',
+          value: el.getAttribute('data-value') ?? '',
+        })),
+      };
+    },
+    seen,
+    { timeout: 90_000 },
+  );
+  return (await handle.jsonValue()) as { regency: string | null; figures: ShownFigure[] };
+}
+
 describe('wall screen in Chromium', () => {
+  it('every page and every spotlight step shows its figures with their indicator, period, scope and value', async () => {
+    // References from docs/indicators.md, in native DuckDB over the published CSV files (not the app's builders).
+    const db = await publicDataDb();
+    const place = (scope: string) => {
+      const regency = /(?:^|;)regency=([^;|]+)(?:;|$)/.exec(scope)?.[1];
+      return regency ? `v.regency_code = '${regency}'` : 'TRUE';
+    };
+    const reference = async (f: ShownFigure): Promise<number | null> => {
+      // Only unbroken scopes (the province or one regency) are checked here.
+      if (f.scope !== '' && !/^regency=[^;|]+$/.test(f.scope)) return null;
+      const year = /^\d{4}/.exec(f.period)?.[0];
+      const q = async (sql: string) => Number((await db.rows(sql))[0]?.n);
+      switch (f.indicator) {
+        case 'blankspot_villages':
+          // A survey year's stock: "2025", or "2026-01-01..2026-11-27" for the running year.
+          return year
+            ? q(`SELECT count(*) AS n FROM village_coverage c JOIN villages v USING (village_code)
+                 WHERE c.year = ${year} AND c.is_blankspot AND ${place(f.scope)}`)
+            : null;
+        case 'sites_in_service':
+          return q(`SELECT count(*) AS n FROM sites s JOIN villages v USING (village_code)
+                    WHERE s.installed_on IS NOT NULL AND s.status IN ('active', 'offline') AND ${place(f.scope)}`);
+        case 'villages_total':
+          return q(`SELECT count(*) AS n FROM villages v WHERE ${place(f.scope)}`);
+        default:
+          return null;
+      }
+    };
+    const checkValues = async (figures: ShownFigure[]) => {
+      let checked = 0;
+      for (const f of figures) {
+        const want = await reference(f);
+        if (want === null) continue;
+        expect(Number(f.value), `${f.indicator} ${f.period} ${f.scope}`).toBe(want);
+        checked += 1;
+      }
+      return checked;
+    };
+    const regencies = (await db.rows('SELECT regency_code FROM regencies ORDER BY regency_code')).map((r) =>
+      String(r.regency_code),
+    );
+
+    const g = await openPage(browser, '#/wall?pages=ringkasan,wilayah,tren,repeater&dwell=600');
+    const { page } = g;
+    for (const id of ['ringkasan', 'wilayah', 'tren', 'repeater']) {
+      await page.goto(`${g.baseUrl}#/wall?pages=${id}&dwell=600`);
+      await wallReady(page, id);
+      const { figures } = await pageFigures(page, null);
+      for (const f of figures) {
+        expect(f.indicator, id).toMatch(/^[a-z0-9_]+$/);
+        expect(f.period, `${id} ${f.indicator}`).not.toBe('');
+      }
+      await checkValues(figures);
+    }
+
+    // The spotlight: each regency in turn (in the wall's order), every figure scoped to it.
+    await page.goto(`${g.baseUrl}#/wall?pages=sorotan&dwell=5`);
+    await page.waitForSelector('.wall[data-wall-page="sorotan"]', { timeout: 60_000 });
+    const seen: string[] = [];
+    let checked = 0;
+    while (seen.length < regencies.length) {
+      const step = await pageFigures(page, seen);
+      seen.push(step.regency as string);
+      checked += await checkValues(step.figures);
+    }
+    expect([...seen].sort()).toEqual(regencies);
+    expect(checked, 'spotlight figures checked against native DuckDB').toBeGreaterThan(0);
+    db.close();
+    expect(g.pageErrors).toEqual([]);
+    await g.close();
+  }, 300_000);
+
   it('rotates the playlist in order, each page for about the given dwell, in kiosk layout', async () => {
     const g = await openPage(browser, '#/wall?pages=tren,ringkasan&dwell=2');
     const { page } = g;

@@ -61,8 +61,11 @@ export const explore = {
       },
       villages: {
         title: 'Desa/kelurahan',
+        titleWithSites: 'Desa dengan titik program terpilih',
+        scopeWithSites:
+          'Hanya desa/kelurahan yang memiliki minimal satu titik sesuai filter program, teknologi atau status: banyaknya baris bukan banyaknya desa di wilayah (lihat Telusuri wilayah).',
         subtitle:
-          'Sinyal terbaik dan blankspot menurut survei {{year}} · jumlah titik menurut filter · data per {{date}}',
+          'Sinyal terbaik dan blankspot menurut survei {{year}} · titik sesuai filter (semua status) dan titik dalam layanan (aktif atau offline; filter tahun tidak berlaku) · data per {{date}}',
         code: 'Kode',
         name: 'Desa/kelurahan',
         district: 'Kecamatan',
@@ -71,7 +74,8 @@ export const explore = {
         isolated: 'Terisolir',
         signal: 'Sinyal terbaik',
         blankspot: 'Blankspot',
-        sites: 'Jumlah titik',
+        sites: 'Titik sesuai filter',
+        sitesInService: 'Titik dalam layanan',
         open: 'Telusuri {{name}}',
       },
       sites: {
@@ -91,14 +95,24 @@ export const explore = {
       },
       drill: {
         title: 'Telusuri wilayah',
-        subtitle: 'Provinsi → kabupaten/kota → kecamatan → desa; angka menurut filter.',
+        subtitle:
+          'Provinsi → kabupaten/kota → kecamatan → desa. Angkanya indikator yang sama dengan layar lain; di bawah tabel tertulis filter yang tidak berlaku untuk setiap kolom.',
         breadcrumb: 'Posisi penelusuran',
         province: 'Provinsi Jambi',
-        villages: 'Desa',
-        blankspot: 'Desa blankspot ({{year}})',
+        villages: 'Desa/kelurahan',
+        blankspot: 'Desa blankspot ({{period}})',
         signal: 'Sinyal terbaik ({{year}})',
         isBlankspot: 'Blankspot ({{year}})',
-        sites: 'Titik',
+        sites: 'Titik dalam layanan',
+        total: 'Jumlah',
+        villagesCount: '{{n}} desa/kelurahan',
+        column: {
+          villages_total: 'Desa/kelurahan',
+          blankspot_villages: 'Desa blankspot',
+          sites_in_service: 'Titik dalam layanan',
+        },
+        villageRows:
+          'Setiap baris satu desa: sinyal dan blankspot dari survei yang sama dengan indikator, titik dihitung seperti indikator titik dalam layanan; baris-baris ini berjumlah sama dengan baris Jumlah.',
         area: { province: 'Kabupaten/kota', regency: 'Kecamatan', district: 'Desa/kelurahan' },
         caption: {
           province: 'Kabupaten/kota di Provinsi Jambi',
@@ -333,7 +347,11 @@ export const explore = {
       },
       villages: {
         title: 'Villages',
-        subtitle: 'Best signal and blankspot from the {{year}} survey · sites under the filters · data as of {{date}}',
+        titleWithSites: 'Villages with a site of the chosen programme',
+        scopeWithSites:
+          'Only the villages with at least one site matching the programme, technology or status filter: the number of rows is not the number of villages in the area (see Drill down).',
+        subtitle:
+          'Best signal and blankspot from the {{year}} survey · sites under the filters (any status) and sites in service (active or offline; the year filter does not apply) · data as of {{date}}',
         code: 'Code',
         name: 'Village',
         district: 'District',
@@ -342,7 +360,8 @@ export const explore = {
         isolated: 'Isolated',
         signal: 'Best signal',
         blankspot: 'Blankspot',
-        sites: 'Sites',
+        sites: 'Sites under the filters',
+        sitesInService: 'Sites in service',
         open: 'Drill down to {{name}}',
       },
       sites: {
@@ -362,14 +381,24 @@ export const explore = {
       },
       drill: {
         title: 'Drill down',
-        subtitle: 'Province → regency → district → village; figures under the filters.',
+        subtitle:
+          'Province → regency → district → village. The figures are the same indicators as on every other screen; under the table each column says which active filter does not apply to it.',
         breadcrumb: 'Drill-down position',
         province: 'Jambi Province',
         villages: 'Villages',
-        blankspot: 'Blankspot villages ({{year}})',
+        blankspot: 'Blankspot villages ({{period}})',
         signal: 'Best signal ({{year}})',
         isBlankspot: 'Blankspot ({{year}})',
-        sites: 'Sites',
+        sites: 'Sites in service',
+        total: 'Total',
+        villagesCount: '{{n}} villages',
+        column: {
+          villages_total: 'Villages',
+          blankspot_villages: 'Blankspot villages',
+          sites_in_service: 'Sites in service',
+        },
+        villageRows:
+          "One row per village: signal and blankspot from the indicator's survey year, sites counted as the sites in service indicator counts them; the rows add up to the Total row.",
         area: { province: 'Regency/city', regency: 'District', district: 'Village' },
         caption: {
           province: 'Regencies and cities of Jambi Province',

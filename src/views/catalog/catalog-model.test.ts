@@ -1,5 +1,15 @@
 import { CONTRACT } from '../../data/contract.ts';
-import { columnRules, fileSize, frequencyKey, isKeyColumn } from './catalog-model.ts';
+import { PANEL_IDS, type PanelId } from '../../panels/define-panel.ts';
+import {
+  columnRules,
+  fileSize,
+  frequencyKey,
+  indicatorScreens,
+  isKeyColumn,
+  panelMessagesKey,
+  reportedDate,
+  signedValue,
+} from './catalog-model.ts';
 
 describe('catalog model', () => {
   it('formats file sizes in the active language, with the exact byte count', () => {
@@ -25,5 +35,35 @@ describe('catalog model', () => {
     expect(isKeyColumn(CONTRACT.site_daily, 'date')).toBe(true);
     expect(isKeyColumn(CONTRACT.site_daily, 'users')).toBe(false);
     expect(frequencyKey('tidak tetap')).toBe('tidakTetap');
+  });
+});
+
+describe('indicator screens and published dates', () => {
+  it('lists the registry panels that show an indicator, then the explore and briefing screens', () => {
+    const panels = Object.fromEntries(PANEL_IDS.map((id) => [id, { indicators: [] as string[] }])) as Record<
+      PanelId,
+      { indicators: never[] }
+    >;
+    (panels['regency-map'].indicators as string[]).push('blankspot_share', 'sites_per_100_villages');
+    (panels.kpis.indicators as string[]).push('blankspot_share');
+    expect(indicatorScreens('blankspot_share', panels)).toEqual([
+      { kind: 'panel', panel: 'kpis' },
+      { kind: 'panel', panel: 'regency-map' },
+      { kind: 'briefing', part: 'map' },
+    ]);
+    expect(indicatorScreens('villages_total', panels)).toEqual([{ kind: 'explore', part: 'drill' }]);
+    expect(indicatorScreens('downlink', panels)).toEqual([]);
+    expect(panelMessagesKey('installations-by-regency')).toBe('installationsByRegency');
+  });
+
+  it('writes published periods and dates as reported, and differences with their sign', () => {
+    expect(reportedDate('2021', 'id')).toBe('2021');
+    expect(reportedDate('2022-07', 'id')).toBe('Jul 2022');
+    expect(reportedDate('2021-10', 'en')).toBe('Oct 2021');
+    expect(reportedDate('2023-12-27', 'id')).toBe('27 Des 2023');
+    expect(reportedDate('2022..2024', 'id')).toBe('2022–2024');
+    expect(signedValue('blankspot_villages', -12, 'id')).toBe('−12');
+    expect(signedValue('villages_4g_share', 1.25, 'id')).toBe('+1,3');
+    expect(signedValue('installations', 0, 'en')).toBe('0');
   });
 });

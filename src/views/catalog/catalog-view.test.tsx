@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The catalog over real published CSV files (public/data) fetched through a stubbed fetch and validated by the real
 // contract validator (no Worker in jsdom: the main-thread fallback runs the same job). One file is made hostile: a
-// programme value carrying markup fails the contract and its message shows the payload as text.
+// programme value carrying markup is not in the programmes vocabulary, fails the contract and its message shows the
+// payload as text. The vocabularies and the published figures are datasets like the others.
 import { createHash, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,12 +30,25 @@ function hostileSites(): Buffer {
 const files: Record<string, Buffer> = {
   'regencies.csv': readFileSync(`${DATA}/regencies.csv`),
   'villages.csv': readFileSync(`${DATA}/villages.csv`),
+  'programmes.csv': readFileSync(`${DATA}/programmes.csv`),
+  'technologies.csv': readFileSync(`${DATA}/technologies.csv`),
   'sites.csv': hostileSites(),
   'targets.csv': readFileSync(`${DATA}/targets.csv`),
+  'published_figures.csv': readFileSync(`${DATA}/published_figures.csv`),
 };
 
+const IDS: DatasetId[] = [
+  'regencies',
+  'villages',
+  'programmes',
+  'technologies',
+  'sites',
+  'targets',
+  'published_figures',
+];
+
 function manifest(): Manifest {
-  const ids: DatasetId[] = ['regencies', 'villages', 'sites', 'targets'];
+  const ids = IDS;
   return parseManifest({
     manifest_version: 1,
     generated_at: '2026-11-27T00:00:00+07:00',
@@ -149,9 +163,17 @@ describe('CatalogView', () => {
 
     await waitFor(() =>
       expect(screen.getByText(/^Pemeriksaan berkas:/)).toHaveTextContent(
-        'Pemeriksaan berkas: 2 valid, 2 bermasalah, 0 sedang diperiksa.',
+        'Pemeriksaan berkas: 5 valid, 2 bermasalah, 0 sedang diperiksa.',
       ),
     );
+    // The vocabularies and the published figures are listed and checked like every dataset.
+    for (const title of ['Kosakata program', 'Kosakata teknologi', 'Angka yang dipublikasikan instansi']) {
+      const card = screen.getByRole('article', { name: title });
+      await waitFor(() => expect(card.dataset.validation).toBe('valid'));
+    }
+    expect(container.querySelectorAll('.catalog-card')).toHaveLength(IDS.length);
+    // The indicators follow the datasets.
+    expect(screen.getByRole('heading', { level: 2, name: 'Indikator' })).toBeInTheDocument();
     // Same URL form as the engine: data/<file>?v=<sha256 first 16>.
     expect(fetched.every((u) => /\/data\/[a-z_]+\.csv\?v=[0-9a-f]{16}$/.test(u))).toBe(true);
   });

@@ -1,6 +1,7 @@
 // #/data — the data catalog (Satu Data, open information): one card per dataset of the manifest with its metadata,
 // the validation status of its file as the browser loaded it, downloads of the files as published and the column
-// dictionary from the data contract.
+// dictionary from the data contract; then every indicator with its MS-Ind metadata, the screens that show it and
+// the figures public bodies published for it (indicator-list.tsx).
 import { useQueries } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
@@ -11,7 +12,9 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { catalog } from '../../i18n/views/catalog.ts';
+import { INDICATOR_IDS } from '../../indicators/types.ts';
 import { DatasetCard } from './dataset-card.tsx';
+import { IndicatorList } from './indicator-list.tsx';
 import './catalog.css';
 
 registerMessages('catalog', catalog);
@@ -54,13 +57,25 @@ export function CatalogView() {
       <p className="catalog-summary" role="status" data-pending={pending}>
         {t('catalog.checkSummary', { valid: n(valid), invalid: n(invalid), pending: n(pending) })}
       </p>
-      <ul className="catalog-grid" aria-label={t('catalog.datasetCount')}>
+      <nav className="catalog-jump" aria-label={t('catalog.indicators.jump')}>
+        <button type="button" className="link-button" onClick={jumpTo('dataset')}>
+          {t('catalog.indicators.jumpDatasets')} ({n(manifest.datasets.length)})
+        </button>
+        <button type="button" className="link-button" onClick={jumpTo('indikator')}>
+          {t('catalog.indicators.jump')} ({n(INDICATOR_IDS.length)})
+        </button>
+      </nav>
+      <ul className="catalog-grid" id="dataset" aria-label={t('catalog.datasetCount')}>
         {manifest.datasets.map((d) => (
           <li key={d.id}>
             <DatasetCard manifest={manifest} dataset={d} failure={failures.find((f) => f.dataset === d.id)} />
           </li>
         ))}
       </ul>
+      <IndicatorList />
     </div>
   );
 }
+
+/** In-page jumps without touching the hash (the hash is the route). */
+const jumpTo = (id: string) => () => document.getElementById(id)?.scrollIntoView({ block: 'start' });

@@ -2,9 +2,9 @@
 // line chart of monthly uptime per site and the month labels.
 import type { Row } from '../../data/rows.ts';
 import { formatNumber, type Lang, TIME_ZONE } from '../../i18n/format.ts';
+import { SUMMARY_MONTHS } from '../../indicators/listings/village-history.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
-import { SUMMARY_MONTHS } from './drill-query.ts';
 
 export interface VillageSite {
   siteId: string;

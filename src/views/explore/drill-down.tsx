@@ -1,17 +1,38 @@
 // Drill-down: province → regency → district → village, with a breadcrumb ("Provinsi Jambi › Merangin › Jangkat ›
-// Renah Kemumu"). Each level lists the areas one level down (villages, blankspot villages, sites under the
-// filters); the village level shows the village, its signal history and its sites with a monthly uptime summary.
+// Renah Kemumu"). Each level lists the areas one level down (src/indicators/listings/drill-areas.ts) with their
+// numbers as indicators (villages_total, blankspot_villages, sites_in_service: drill-model.ts), each cell carrying
+// its data-* attributes, the definitions and, where an active filter does not apply to a column, a note saying so.
+// The village level shows the village, its signal history and its sites with a monthly uptime summary (listings).
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
+import { useFigures } from '../../coordinator/use-figures.ts';
 import type { Row } from '../../data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import type { KnownValuesWithLabels } from '../../filters/known-values.ts';
 import type { Dropped } from '../../filters/url-state.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { definitionText, periodLabel } from '../../indicators/describe.ts';
+import { type AreaLevel, DRILL_AREAS, drillAreasQuery } from '../../indicators/listings/drill-areas.ts';
+import {
+  SUMMARY_MONTHS,
+  VILLAGE_HISTORY,
+  VILLAGE_SITES,
+  villageHistoryQuery,
+  villageSitesQuery,
+} from '../../indicators/listings/village-history.ts';
 import { Chart } from '../../ui/chart.tsx';
+import { Definition } from '../../ui/definition.tsx';
 import { useThemeName } from '../../ui/theme-context.ts';
 import { hasTelemetry, toVillageSites, uptimeOption } from './drill-chart.ts';
-import { type AreaLevel, areasQuery, SUMMARY_MONTHS, villageQuery, villageSitesQuery } from './drill-query.ts';
+import {
+  areaCodes,
+  DRILL_INDICATORS,
+  type DrillCell,
+  drillIgnored,
+  drillNumbers,
+  drillRequests,
+} from './drill-model.ts';
 import { drillLevel, drillParent, drillPath } from './explore-state.ts';
 import { useExploreQuery } from './use-explore-query.ts';
 import { kindLabel, signalLabel, statusLabel, technologyLabel, yesNo } from './value-labels.ts';
@@ -34,9 +55,9 @@ export function DrillDown({ filters, drill, known, onDrill }: Props) {
   const villageCode = level === 'village' ? drill : null;
   // The village and its signal history do not depend on the filters.
   const village = useExploreQuery(
-    'village',
+    VILLAGE_HISTORY,
     NO_FILTERS,
-    () => villageQuery(villageCode ?? ''),
+    () => villageHistoryQuery(villageCode ?? ''),
     [villageCode],
     villageCode !== null,
   );
@@ -111,86 +132,152 @@ function AreaList({
   onDrill: (code: string | null) => void;
 }) {
   const { t, lang } = useLang();
-  const query = useExploreQuery('areas', filters, (f) => areasQuery(level, code, f), [level, code]);
-  const rows = query.rows ?? [];
-  const year = rows[0]?.coverage_year ?? '–';
+  const { manifest } = useData();
+  const areas = useExploreQuery(DRILL_AREAS, filters, (f) => drillAreasQuery(level, code, f), [level, code]);
+  const requests = useMemo(() => drillRequests(level, code, filters), [level, code, filters]);
+  const figures = useFigures(requests);
+  const rows = areas.rows ?? [];
+  const numbers = drillNumbers(level, requests, figures.sets, areaCodes(areas.rows), manifest, lang);
   const villageLevel = level === 'district';
-  const captionKey = `explore.core.drill.caption.${level}`;
+  const year = rows[0]?.coverage_year ?? '–';
+  const blankspotPeriod = numbers.blankspotPeriod ? periodLabel(numbers.blankspotPeriod, lang) : '–';
+  const ignored = drillIgnored(filters, lang);
+  const error = areas.error ?? figures.error;
+  const ready = !areas.loading && numbers.fresh && !areas.error && figures.state !== 'error';
+  const xf = {
+    'data-xf-key': areas.xf['data-xf-key'],
+    'data-xf-state': error ? 'error' : ready ? 'ready' : 'loading',
+  };
+  const num = (c: DrillCell) => (
+    <td className="num" {...c.attrs}>
+      {c.text}
+    </td>
+  );
   return (
-    <div className="drill-body" {...query.xf}>
-      {query.error ? (
+    <div className="drill-body" {...xf}>
+      {error ? (
         <div className="panel-error" role="alert">
-          <p>{query.error.message}</p>
-          <button type="button" onClick={() => void query.refetch()}>
+          <p>{error.message}</p>
+          <button
+            type="button"
+            onClick={() => {
+              if (areas.error) void areas.refetch();
+              figures.retry();
+            }}
+          >
             {t('errors.retry')}
           </button>
         </div>
-      ) : !query.rows ? (
+      ) : !areas.rows ? (
         <p className="panel-note" role="status">
           {t('explore.core.tableLoading')}
         </p>
       ) : rows.length === 0 ? (
         <p className="panel-note">{t('panel.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>{t(captionKey)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(`explore.core.drill.area.${level}`)}</th>
-                {villageLevel ? (
-                  <>
-                    <th scope="col">{t('explore.core.villages.kind')}</th>
-                    <th scope="col">{t('explore.core.villages.isolated')}</th>
-                    <th scope="col">{t('explore.core.drill.signal', { year })}</th>
-                    <th scope="col">{t('explore.core.drill.isBlankspot', { year })}</th>
-                  </>
-                ) : (
-                  <>
-                    <th scope="col" className="num">
-                      {t('explore.core.drill.villages')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('explore.core.drill.blankspot', { year })}
-                    </th>
-                  </>
-                )}
-                <th scope="col" className="num">
-                  {t('explore.core.drill.sites')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={String(r.code)} data-key={String(r.code)}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onDrill(String(r.code))}>
-                      {String(r.name)}
-                    </button>
-                  </th>
+        <>
+          <div className="table-wrap">
+            <table className="data-table" data-table="drill">
+              <caption>{t(`explore.core.drill.caption.${level}`)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t(`explore.core.drill.area.${level}`)}</th>
                   {villageLevel ? (
                     <>
-                      <td>{kindLabel(t, r.kind === null ? null : String(r.kind))}</td>
-                      <td>{yesNo(t, typeof r.isolated === 'boolean' ? r.isolated : null)}</td>
-                      <td>{signalLabel(t, r.best_signal === null ? null : String(r.best_signal))}</td>
-                      <td>{yesNo(t, r.best_signal === null ? null : Number(r.blankspot) > 0)}</td>
+                      <th scope="col">{t('explore.core.villages.kind')}</th>
+                      <th scope="col">{t('explore.core.villages.isolated')}</th>
+                      <th scope="col">{t('explore.core.drill.signal', { year })}</th>
+                      <th scope="col">{t('explore.core.drill.isBlankspot', { year })}</th>
                     </>
                   ) : (
                     <>
-                      <td className="num">{formatNumber(n(r.villages), lang, 0)}</td>
-                      <td className="num">{formatNumber(n(r.blankspot), lang, 0)}</td>
+                      <th scope="col" className="num" data-column="villages_total">
+                        {t('explore.core.drill.villages')}
+                      </th>
+                      <th scope="col" className="num" data-column="blankspot_villages">
+                        {t('explore.core.drill.blankspot', { period: blankspotPeriod })}
+                      </th>
                     </>
                   )}
-                  <td className="num">{formatNumber(n(r.sites), lang, 0)}</td>
+                  <th scope="col" className="num" data-column="sites_in_service">
+                    {t('explore.core.drill.sites')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {rows.map((r) => {
+                  const key = String(r.code);
+                  const cells = numbers.byArea.get(key);
+                  return (
+                    <tr key={key} data-key={key}>
+                      <th scope="row">
+                        <button type="button" className="link-button" onClick={() => onDrill(key)}>
+                          {String(r.name)}
+                        </button>
+                      </th>
+                      {villageLevel ? (
+                        <>
+                          <td>{kindLabel(t, r.kind === null ? null : String(r.kind))}</td>
+                          <td>{yesNo(t, typeof r.isolated === 'boolean' ? r.isolated : null)}</td>
+                          <td>{signalLabel(t, r.best_signal === null ? null : String(r.best_signal))}</td>
+                          <td>{yesNo(t, typeof r.is_blankspot === 'boolean' ? r.is_blankspot : null)}</td>
+                          <td className="num">{formatNumber(n(r.sites_in_service), lang, 0)}</td>
+                        </>
+                      ) : (
+                        <>
+                          {num(cells?.villages_total ?? PENDING_CELL)}
+                          {num(cells?.blankspot_villages ?? PENDING_CELL)}
+                          {num(cells?.sites_in_service ?? PENDING_CELL)}
+                        </>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+              <tfoot>
+                <tr data-key="total">
+                  <th scope="row">{t('explore.core.drill.total')}</th>
+                  {villageLevel ? (
+                    <>
+                      <td colSpan={3} {...numbers.total.villages_total.attrs}>
+                        {t('explore.core.drill.villagesCount', { n: numbers.total.villages_total.text })}
+                      </td>
+                      {num(numbers.total.blankspot_villages)}
+                    </>
+                  ) : (
+                    <>
+                      {num(numbers.total.villages_total)}
+                      {num(numbers.total.blankspot_villages)}
+                    </>
+                  )}
+                  {num(numbers.total.sites_in_service)}
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <ul className="drill-notes">
+            {DRILL_INDICATORS.map((id) => (
+              <li key={id} data-indicator-note={id}>
+                <span className="drill-note-name">{t(`explore.core.drill.column.${id}`)}</span>
+                <Definition text={definitionText(id, lang, filters)} />
+                {ignored
+                  .filter((x) => x.indicator === id)
+                  .map((x) => (
+                    <span key={x.note} className="panel-ignored" data-ignored={id}>
+                      {x.note}
+                    </span>
+                  ))}
+              </li>
+            ))}
+            {villageLevel && <li className="panel-note">{t('explore.core.drill.villageRows')}</li>}
+          </ul>
+        </>
       )}
     </div>
   );
 }
+
+const PENDING_CELL: DrillCell = { text: '…' };
 
 function VillageDetail({
   code,
@@ -203,7 +290,7 @@ function VillageDetail({
 }) {
   const { t, lang } = useLang();
   const theme = useThemeName();
-  const sitesQuery = useExploreQuery('village-sites', filters, (f) => villageSitesQuery(code, f), [code]);
+  const sitesQuery = useExploreQuery(VILLAGE_SITES, filters, (f) => villageSitesQuery(code, f), [code]);
   const model = useMemo(() => (sitesQuery.rows ? toVillageSites(sitesQuery.rows) : null), [sitesQuery.rows]);
   const info = village.rows?.[0];
   const history = (village.rows ?? []).filter((r) => r.year !== null);

@@ -1,13 +1,16 @@
-// The villages and sites tables of the analyst workspace: they follow the filters (tables-query.ts) and show the
-// rows in the virtualised table (sort, search, column choice). A village (code or name) opens the drill-down.
+// The villages and sites tables of the analyst workspace: row listings (src/indicators/listings/villages-table.ts,
+// sites-table.ts), not indicators; they follow the filters and show the rows in the virtualised table (sort, search,
+// column choice). A village (code or name) opens the drill-down. With a programme, technology or status filter the
+// villages table lists only the villages that have such a site, and its title says so.
 import { useId, useMemo } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
 import type { Row } from '../../data/rows.ts';
 import type { Filters } from '../../filters/filters.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { SITES_TABLE, sitesTableQuery } from '../../indicators/listings/sites-table.ts';
+import { restrictsToSites, VILLAGES_TABLE, villagesTableQuery } from '../../indicators/listings/villages-table.ts';
 import { datasetAsOf, datasetSource } from '../../panels/panel-text.ts';
-import { sitesTableQuery, villagesTableQuery } from './tables-query.ts';
 import { useExploreQuery } from './use-explore-query.ts';
 import { kindLabel, signalLabel, statusLabel, technologyLabel, yesNo } from './value-labels.ts';
 import { type VirtualColumn, VirtualTable } from './virtual-table.tsx';
@@ -21,6 +24,8 @@ function TableSection(props: {
   id: string;
   title: string;
   subtitle: string;
+  /** A note on what the rows are (e.g. only the villages with a site of the chosen programme). */
+  scope?: { kind: string; note: string };
   source: string;
   query: ReturnType<typeof useExploreQuery>;
   children: (rows: Row[]) => React.ReactNode;
@@ -29,10 +34,17 @@ function TableSection(props: {
   const headingId = useId();
   const { query } = props;
   return (
-    <section className="panel explore-table" aria-labelledby={headingId} data-table={props.id} {...query.xf}>
+    <section
+      className="panel explore-table"
+      aria-labelledby={headingId}
+      data-table={props.id}
+      data-table-scope={props.scope?.kind}
+      {...query.xf}
+    >
       <header className="panel-head">
         <h2 id={headingId}>{props.title}</h2>
         <p className="panel-subtitle">{props.subtitle}</p>
+        {props.scope && <p className="panel-ignored table-scope">{props.scope.note}</p>}
       </header>
       {query.error ? (
         <div className="panel-error" role="alert">
@@ -65,25 +77,26 @@ function TableSection(props: {
 export function VillagesTable({ filters, onDrill }: { filters: Filters; onDrill: (code: string) => void }) {
   const { t, lang } = useLang();
   const { manifest } = useData();
-  const query = useExploreQuery('villages', filters, villagesTableQuery);
+  const query = useExploreQuery(VILLAGES_TABLE, filters, villagesTableQuery);
+  const onlyWithSites = restrictsToSites(filters);
   const columns = useMemo<VirtualColumn<Row>[]>(
     () => [
       {
         id: 'code',
         header: t('explore.core.villages.code'),
-        value: (r) => str(r.code),
+        value: (r) => str(r.village_code),
         render: (r) => (
           <button
             type="button"
             className="link-button"
-            aria-label={t('explore.core.villages.open', { name: str(r.name) ?? '' })}
-            onClick={() => onDrill(String(r.code))}
+            aria-label={t('explore.core.villages.open', { name: str(r.village_name) ?? '' })}
+            onClick={() => onDrill(String(r.village_code))}
           >
-            {str(r.code)}
+            {str(r.village_code)}
           </button>
         ),
       },
-      { id: 'name', header: t('explore.core.villages.name'), value: (r) => str(r.name) },
+      { id: 'name', header: t('explore.core.villages.name'), value: (r) => str(r.village_name) },
       { id: 'district', header: t('explore.core.villages.district'), value: (r) => str(r.district_name) },
       { id: 'regency', header: t('explore.core.villages.regency'), value: (r) => str(r.regency_name) },
       {
@@ -118,14 +131,24 @@ export function VillagesTable({ filters, onDrill }: { filters: Filters; onDrill:
         numeric: true,
         searchable: false,
       },
+      {
+        id: 'sitesInService',
+        header: t('explore.core.villages.sitesInService'),
+        value: (r) => num(r.sites_in_service),
+        format: (r) => formatNumber(num(r.sites_in_service), lang, 0),
+        numeric: true,
+        searchable: false,
+      },
     ],
     [t, lang, onDrill],
   );
   const year = query.rows?.[0]?.coverage_year;
+  const title = t(onlyWithSites ? 'explore.core.villages.titleWithSites' : 'explore.core.villages.title');
   return (
     <TableSection
       id="villages"
-      title={t('explore.core.villages.title')}
+      title={title}
+      scope={onlyWithSites ? { kind: 'with-sites', note: t('explore.core.villages.scopeWithSites') } : undefined}
       subtitle={t('explore.core.villages.subtitle', {
         year: year ?? '–',
         date: formatDate(datasetAsOf(manifest, 'village_coverage'), lang),
@@ -133,14 +156,7 @@ export function VillagesTable({ filters, onDrill }: { filters: Filters; onDrill:
       source={t('panel.source', { source: datasetSource(manifest, ['villages', 'village_coverage', 'sites']) })}
       query={query}
     >
-      {(rows) => (
-        <VirtualTable
-          rows={rows}
-          columns={columns}
-          rowKey={(r) => String(r.code)}
-          caption={t('explore.core.villages.title')}
-        />
-      )}
+      {(rows) => <VirtualTable rows={rows} columns={columns} rowKey={(r) => String(r.village_code)} caption={title} />}
     </TableSection>
   );
 }
@@ -148,7 +164,7 @@ export function VillagesTable({ filters, onDrill }: { filters: Filters; onDrill:
 export function SitesTable({ filters, onDrill }: { filters: Filters; onDrill: (code: string) => void }) {
   const { t, lang } = useLang();
   const { manifest } = useData();
-  const query = useExploreQuery('sites', filters, sitesTableQuery);
+  const query = useExploreQuery(SITES_TABLE, filters, sitesTableQuery);
   const columns = useMemo<VirtualColumn<Row>[]>(
     () => [
       { id: 'site', header: t('explore.core.sites.id'), value: (r) => str(r.site_id) },

@@ -1,8 +1,10 @@
-// react-query around an explore query: the key is the query name + normalised filters (+ extra key parts) + the
-// data version. The previous rows stay on screen while the next ones load; `xf` gives the attributes that tell
-// the cross-filter timing which filters the shown rows belong to and whether they are still loading.
+// A row listing of the explore view (src/indicators/listings/) through the coordinator's listing cache: the key is
+// the listing name + normalised filters (+ extra key parts) + the data version (src/coordinator/key.ts). The previous
+// rows stay on screen while the next ones load; `xf` gives the attributes that tell the cross-filter timing which
+// filters the shown rows belong to and whether they are still loading.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useData } from '../../coordinator/data-context.tsx';
+import { listingQueryOptions } from '../../coordinator/use-listing.ts';
 import type { QueryRequest } from '../../data/engine-types.ts';
 import { type Filters, normaliseFilters } from '../../filters/filters.ts';
 import { filtersKey } from './explore-state.ts';
@@ -15,10 +17,9 @@ export function useExploreQuery(
   enabled = true,
 ) {
   const { engine, manifest } = useData();
-  const normalised = normaliseFilters(filters);
+  const args = { filters: normaliseFilters(filters), extra: extraKey };
   const query = useQuery({
-    queryKey: ['explore', name, ...extraKey, normalised, manifest.version] as const,
-    queryFn: () => engine.run(build(normalised)),
+    ...listingQueryOptions(name, args, (a) => build(a.filters), engine, manifest.version),
     placeholderData: keepPreviousData,
     enabled,
   });

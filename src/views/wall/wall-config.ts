@@ -1,10 +1,9 @@
 // The wall playlist: public/data/wall.json (validated with a readable message) overridden by the URL
 // (#/wall?pages=<ids>&dwell=<seconds>&theme=dark|light&lang=id|en&poll=<seconds>&screen=<name>).
+// A page names panels by the ids of the panel registry (PANEL_IDS): every panel a page shows is drawn by the one
+// PanelHost, from its indicator figures, so every value on the wall carries its data-* attributes.
 import { z } from 'zod/mini';
-
 import { PANEL_IDS } from '../../panels/define-panel.ts';
-
-export const WALL_PANEL_IDS = PANEL_IDS;
 
 const text = z.strictObject({
   id: z.string().check(z.minLength(1, 'teks Indonesia tidak boleh kosong')),
@@ -21,7 +20,7 @@ const page = z.strictObject({
   /** Steps through every regency, the panels filtered to it. */
   spotlight: z.optional(z.literal('regencies')),
   panels: z
-    .array(z.enum(WALL_PANEL_IDS))
+    .array(z.enum(PANEL_IDS))
     .check(z.minLength(1, 'minimal 1 panel'), z.maxLength(4, 'maksimal 4 panel per halaman')),
   dwell_seconds: z.optional(seconds(3, 3600)),
 });

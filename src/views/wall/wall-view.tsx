@@ -20,6 +20,7 @@ import { useKnownValues } from '../use-known-values.ts';
 import { isFetchStale, overdueDatasets, todayWib } from './freshness.ts';
 import { burnInShift, useHiddenCursor, useNow, useViewportScale, useWakeLock } from './use-kiosk.ts';
 import { parseWallFile, resolveWallConfig, type WallConfig, WallConfigError, type WallPage } from './wall-config.ts';
+import { WallFigures } from './wall-figures.tsx';
 import './wall.css';
 
 async function fetchWallFile() {
@@ -253,6 +254,7 @@ function Wall({
               {step.page.panels.map((id) => (
                 <PanelHost key={id} id={id} filters={filters} />
               ))}
+              <WallFigures panels={step.page.panels} filters={filters} />
             </div>
           )}
           <footer className="wall-foot">

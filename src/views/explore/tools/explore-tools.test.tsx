@@ -56,6 +56,34 @@ describe('explore tools', () => {
     spy.mockRestore();
   });
 
+  it('names the indicators a villages export is counted by, and the listing it comes from', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return 'blob:x';
+    });
+    const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderTools({ ...NO_FILTERS, programmes: ['Dumisake Internet Desa'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh Desa/kelurahan — CSV' }));
+    await screen.findByText(/diunduh: 1 baris/);
+    expect(requests[0]?.params).toEqual(['Dumisake Internet Desa']);
+    fireEvent.click(screen.getByRole('button', { name: /Unduh keterangan asal/ }));
+    const provenance = JSON.parse(await (blobs.at(-1) as Blob).text());
+    expect(provenance.listing).toBe('villages-table');
+    expect(provenance.indicators).toEqual([
+      { column: 'is_blankspot', indicator: 'blankspot_villages', name: 'Desa tanpa sinyal seluler (blankspot)' },
+      { column: 'sites_in_service', indicator: 'sites_in_service', name: 'Titik dalam layanan' },
+    ]);
+    expect(provenance.sources.map((s: { dataset: string }) => s.dataset)).toEqual([
+      'villages',
+      'regencies',
+      'village_coverage',
+      'sites',
+    ]);
+    expect(provenance.columns.map((c: { name: string }) => c.name)).toContain('sites_in_service');
+    spy.mockRestore();
+  });
+
   it('refuses ATTACH visibly and never takes the SQL from the URL', async () => {
     window.location.hash = "#/explore?sql=DROP%20TABLE%20sites&q=ATTACH%20'x'";
     renderTools();

@@ -1,8 +1,12 @@
 // Export of the current slice (the filtered sites and villages rows) as CSV (two variants) or Parquet, each with
-// its provenance (sidecar JSON; for Parquet also inside the file). Writers and queries: src/data/export/.
+// its provenance (sidecar JSON; for Parquet also inside the file). The rows are those of the workspace's tables: the
+// same listing builders (src/indicators/listings/sites-table.ts, villages-table.ts). Where a column is counted by an
+// indicator's definition (a village's blankspot flag, its sites in service) the provenance names the indicator id.
+// Writers: src/data/export/.
 import { useState } from 'react';
 import { useData } from '../../../coordinator/data-context.tsx';
-import type { DatasetId } from '../../../data/contract.ts';
+import { isDatasetId } from '../../../data/contract.ts';
+import type { QueryRequest } from '../../../data/engine-types.ts';
 import { type CsvVariant, csvBytes, toCsv } from '../../../data/export/csv.ts';
 import {
   buildProvenance,
@@ -12,15 +16,44 @@ import {
   sha256Hex,
   wibStamp,
 } from '../../../data/export/provenance.ts';
-import { SLICES, type SliceId } from '../../../data/export/slice-queries.ts';
 import { type Filters, normaliseFilters } from '../../../filters/filters.ts';
 import { formatDate, formatNumber } from '../../../i18n/format.ts';
 import { useLang } from '../../../i18n/use-lang.ts';
+import { INDICATORS } from '../../../indicators/catalog.ts';
+import { type ListingColumn, SITES_TABLE, sitesTableQuery } from '../../../indicators/listings/sites-table.ts';
+import { VILLAGES_TABLE, villagesTableQuery } from '../../../indicators/listings/villages-table.ts';
+import type { IndicatorId } from '../../../indicators/types.ts';
 import { downloadBlob, downloadText } from './download.ts';
 
 type Format = 'csv' | 'csvId' | 'parquet';
+type SliceId = 'sites' | 'villages';
 
 const SLICE_FILE: Record<SliceId, string> = { sites: 'titik', villages: 'desa' };
+
+/** Each slice is a listing of the workspace (the rows its table shows). */
+const SLICES: Record<
+  SliceId,
+  { listing: string; build: (f: Filters) => QueryRequest & { columns: readonly ListingColumn[] } }
+> = {
+  sites: { listing: SITES_TABLE, build: sitesTableQuery },
+  villages: { listing: VILLAGES_TABLE, build: villagesTableQuery },
+};
+
+/** A column counted by an indicator's definition, as the provenance names it. */
+export interface ProvenanceIndicator {
+  column: string;
+  indicator: IndicatorId;
+  name: string;
+}
+
+/** The provenance of a slice: the listing it comes from and the indicators its columns are counted by. */
+export type SliceProvenance = Provenance & { listing: string; indicators: ProvenanceIndicator[] };
+
+export function sliceIndicators(columns: readonly ListingColumn[]): ProvenanceIndicator[] {
+  return columns.flatMap((c) =>
+    c.indicator ? [{ column: c.name, indicator: c.indicator, name: INDICATORS[c.indicator].name.id }] : [],
+  );
+}
 
 /** "Tahun: 2023–2024 · Kabupaten/kota: 15.02, 15.03" (labels from the explore view's own strings). */
 export function filterSummary(filters: Filters, label: (dim: string) => string): string {
@@ -45,7 +78,7 @@ interface Done {
   file: string;
   rows: number;
   asOf: string;
-  provenance: Provenance;
+  provenance: SliceProvenance;
   format: Format;
 }
 
@@ -64,26 +97,30 @@ export function ExportSection({ filters }: { filters: Filters }) {
     setError(null);
     setDone(null);
     try {
-      const { build, datasets } = SLICES[slice];
+      const { build, listing } = SLICES[slice];
       const query = build(filters);
       const rows = await engine.run(query);
-      const provenanceFor = (f: Provenance['file']) =>
-        buildProvenance({
+      const columns = query.columns.map(({ name, type }) => ({ name, type }));
+      const provenanceFor = (f: Provenance['file']): SliceProvenance => ({
+        ...buildProvenance({
           title: `${t(`explore.tools.export.slice.${slice}`)} (JDAC)`,
           manifest,
-          datasets: datasets as DatasetId[],
+          datasets: query.tables.filter(isDatasetId),
           filters,
-          columns: query.columns,
+          columns,
           rowCount: rows.length,
           file: f,
           buildId: import.meta.env.VITE_BUILD_ID ?? 'dev',
           now,
-        });
-      let provenance: Provenance;
+        }),
+        listing,
+        indicators: sliceIndicators(query.columns),
+      });
+      let provenance: SliceProvenance;
       if (format === 'parquet') {
         const { toParquet } = await import('../../../data/export/parquet.ts');
         const inFile = provenanceFor({ name: file, format: 'parquet' });
-        const bytes = await toParquet(query.columns, rows, {
+        const bytes = await toParquet(columns, rows, {
           metadata: { [PARQUET_PROVENANCE_KEY]: JSON.stringify(inFile) },
         });
         provenance = provenanceFor({
@@ -95,7 +132,7 @@ export function ExportSection({ filters }: { filters: Filters }) {
         downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' }), file);
       } else {
         const variant: CsvVariant = format === 'csvId' ? 'id' : 'standard';
-        const bytes = csvBytes(toCsv(query.columns, rows, variant));
+        const bytes = csvBytes(toCsv(columns, rows, variant));
         provenance = provenanceFor({
           name: file,
           format: 'csv',

@@ -1,5 +1,6 @@
-// Hand-made fixture tables for the explore query tests (figures worked out by hand in the tests' comments).
-// The last telemetry day is 2024-12-31.
+// Hand-made fixture tables for the explore listings (villages table, sites table, drill-down, a village's history);
+// the figures are worked out by hand in the tests' comments. The last telemetry day is 2024-12-31. Alpha has a
+// decommissioned site (S-A3), Renah Kemumu a planned one (S-R2): neither is in service.
 
 import type { TestEngine } from '../../../tests/helpers/duckdb-node.ts';
 import type { Cell } from '../../data/rows.ts';
@@ -65,6 +66,16 @@ export const SITES: Rows = [
     budget_year: 2024,
     installed_on: '2024-03-10',
     bandwidth_mbps: 100,
+  },
+  {
+    site_id: 'S-A3',
+    village_code: '15.01.01.2001',
+    programme: 'BAKTI Internet Desa',
+    technology: 'VSAT',
+    status: 'decommissioned',
+    budget_year: 2022,
+    installed_on: '2022-08-01',
+    bandwidth_mbps: 5,
   },
   {
     site_id: 'S-R1',
