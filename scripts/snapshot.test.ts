@@ -13,7 +13,7 @@ describe('public/data/snapshot.json', () => {
   it('belongs to the current data version and covers every first-view query (else run npm run data:manifest)', () => {
     const index = parseSnapshot(stored);
     expect(index?.version).toBe(manifest.version);
-    for (const req of firstViewQueries())
+    for (const req of firstViewQueries(manifest))
       expect(index?.lookup(manifest.version, req), req.sql.slice(0, 80)).toBeDefined();
   });
 
@@ -23,7 +23,7 @@ describe('public/data/snapshot.json', () => {
   });
 
   it('is never used for another data version', () => {
-    const req = firstViewQueries()[0];
+    const req = firstViewQueries(manifest)[0];
     if (!req) throw new Error('no first-view query');
     expect(parseSnapshot(stored)?.lookup('0000000000000000', req)).toBeUndefined();
   });

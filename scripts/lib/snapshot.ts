@@ -16,7 +16,7 @@ export async function buildSnapshot(dir: string, manifest: Manifest): Promise<Sn
     engine.loadCsvText(id, await readFile(path.join(dir, csv.path), 'utf8'));
   }
   const results: Snapshot['results'] = [];
-  for (const req of firstViewQueries()) {
+  for (const req of firstViewQueries(manifest)) {
     results.push({ sql: req.sql, params: [...req.params], rows: await engine.run(req) });
   }
   return { snapshot_version: 1, version: manifest.version, results };

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { DataContext } from '../coordinator/data-context.tsx';
 import { browserEngine, engineStatus, startEngine } from '../data/duckdb-browser.ts';
 import { ManifestError } from '../data/manifest.ts';
 import type { Lang } from '../i18n/format.ts';
 import { setLang } from '../i18n/i18n.ts';
 import { useLang } from '../i18n/use-lang.ts';
-import { DataContext } from '../coordinator/data-context.tsx';
 import { startServiceWorker } from '../platform/service-worker.ts';
 import { ErrorBoundary, GlobalErrorReporter } from '../ui/error-boundary.tsx';
 import { applyTheme, type ThemeName } from '../ui/theme.ts';

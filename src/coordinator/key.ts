@@ -5,3 +5,11 @@ import type { ResolvedRequest } from '../indicators/types.ts';
 export function figureKey(req: ResolvedRequest, version: string) {
   return ['figure', req.indicator, req.filters, req.by, req.range, version] as const;
 }
+
+/**
+ * A row listing's key (src/indicators/listings/: rows that are not indicators, e.g. the repeater units): its name,
+ * the arguments its pure builder was called with (normalised filters first) and the data version.
+ */
+export function listingKey(name: string, args: unknown, version: string) {
+  return ['listing', name, args, version] as const;
+}

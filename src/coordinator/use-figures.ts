@@ -73,8 +73,15 @@ export function useFigures(requests: readonly IndicatorRequest[]): FiguresResult
     if (q?.data && !q.isPlaceholderData) shown.current[i] = { request: r, rows: q.data, version: manifest.version };
     const last = shown.current[i];
     const same = last !== undefined && JSON.stringify(last.request) === JSON.stringify(r);
+    // useQueries gives a new key a new observer, so keepPreviousData has nothing to keep: while a slot's next
+    // result is pending, its last figures stay on screen here (a cross-filter never sends a panel back to loading).
+    const pending = q !== undefined && q.data === undefined && !q.isError;
     const current =
-      q?.data && !q.isPlaceholderData ? last : q?.isPlaceholderData || (q?.isError && same) ? last : undefined;
+      q?.data && !q.isPlaceholderData
+        ? last
+        : q?.isPlaceholderData || pending || (q?.isError && same)
+          ? last
+          : undefined;
     if (q?.isError && !current) error = q.error;
     if (!current) loading = true;
     if (current && same && current.version !== manifest.version) older = true;

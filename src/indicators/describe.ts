@@ -67,9 +67,15 @@ export const FILTER_NAME: Record<FilterDim, Bi> = {
   status: { id: 'status', en: 'status' },
 };
 
-/** A value with the indicator's digits ("1.234", "95,1"); "–" when missing. */
+/**
+ * A value with the indicator's digits ("1.234", "95,1"); "–" when missing. The value is first taken to 12
+ * significant digits: a sum of decimals such as 4674,5 arrives as 4674,499999… or 4674,500…1 depending on the order
+ * of the additions (rollups, another engine), and must round the same way on every screen.
+ */
 export function formatValue(id: IndicatorId, value: number | null | undefined, lang: Lang): string {
-  return formatNumber(value, lang, INDICATORS[id].digits);
+  const snapped =
+    value === null || value === undefined || !Number.isFinite(value) ? value : Number(value.toPrecision(12));
+  return formatNumber(snapped, lang, INDICATORS[id].digits);
 }
 
 /** A value with its unit ("268 desa", "95,1%", "4,1 Mbps"). */

@@ -4,7 +4,7 @@ import type { Manifest } from '../data/manifest.ts';
 import type { Row } from '../data/rows.ts';
 import { INDICATORS } from './catalog.ts';
 import { type FigureRef, scopeCode } from './figure.ts';
-import { periodCode, yearCode, yearSpan } from './period.ts';
+import { intersect, periodCode, yearCode, yearSpan } from './period.ts';
 import type { FilterDim, IndicatorDef, ResolvedRequest } from './types.ts';
 
 export interface Figure extends FigureRef {
@@ -26,7 +26,10 @@ export function rowPeriod(def: IndicatorDef, req: ResolvedRequest, row: Row, asO
     return periodCode({ from: String(row.period_from), to: String(row.period_to) });
   if (row.year !== undefined && row.year !== null) {
     const year = Number(row.year);
-    return def.period === 'plan-year' ? String(year) : yearCode(year, asOf);
+    if (def.period === 'plan-year') return String(year);
+    // A flow per year inside a range (e.g. the same span last year) covers only the part of the year in the range.
+    const part = def.period === 'year-flow' && req.range ? intersect(yearSpan(year, asOf), req.range) : null;
+    return part ? periodCode(part) : yearCode(year, asOf);
   }
   if (def.period === 'as-of') return asOf;
   // A flow or plan over several years: the year filter and the range, up to the as-of date.

@@ -3,6 +3,7 @@
 // those figures (through src/coordinator/use-figures.ts). Views compose panels by id (src/panels/registry.ts) and
 // draw them through one host (src/panels/panel-host.tsx); they hold no SQL and no chart options.
 import type { ComponentType } from 'react';
+import type { Manifest } from '../data/manifest.ts';
 import type { Filters } from '../filters/filters.ts';
 import type { IndicatorId, IndicatorRequest } from '../indicators/types.ts';
 
@@ -24,12 +25,21 @@ export interface PanelProps {
   onSelect?: (dimension: SelectDimension, value: string) => void;
 }
 
+/**
+ * What a panel's default requests may depend on besides the filters: the manifest, whose as-of dates end the
+ * periods of some requests (the KPI cards' "year so far", "same span last year" and 30-day windows). Callers that
+ * have the manifest pass it; a panel whose requests need it returns, without it, only the requests that do not.
+ */
+export interface PanelRequestContext {
+  manifest: Pick<Manifest, 'as_of' | 'datasets'>;
+}
+
 export interface PanelDef {
   id: PanelId;
   /** Every indicator the panel can show (also in its other modes: map measures, trend measures). */
   indicators: readonly IndicatorId[];
-  /** The requests of the panel's default view for these filters. */
-  requests: (filters: Filters) => IndicatorRequest[];
+  /** The requests of the panel's default view for these filters (and the manifest's as-of dates, when given). */
+  requests: (filters: Filters, ctx: PanelRequestContext) => IndicatorRequest[];
   Component: ComponentType<PanelProps>;
 }
 

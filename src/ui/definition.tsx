@@ -1,7 +1,6 @@
 // "Definisi": a small disclosure beside a KPI or a panel title that shows an indicator's definition in place.
 // A native <details>/<summary>: reachable by keyboard (Enter/Space) and announced by screen readers as a button
 // that expands; no script needed. Text only (React escapes it).
-import './definition.css';
 
 export interface DefinitionText {
   /** The affordance's label, e.g. "Definisi". */

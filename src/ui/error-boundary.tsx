@@ -6,7 +6,6 @@
 // Every message is rendered as React text: an error carrying data text (`<img onerror>`) stays text.
 import { Component, type ComponentType, type ErrorInfo, type ReactNode, useEffect, useState } from 'react';
 import { useLang } from '../i18n/use-lang.ts';
-import './error-boundary.css';
 
 interface Props {
   fallback: (error: Error, reset: () => void) => ReactNode;

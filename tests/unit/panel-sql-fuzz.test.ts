@@ -1,10 +1,10 @@
-// SQL injection fuzz over every panel's query builder (src/panels/*/query.ts, discovered, so a new panel is covered
-// without touching this file): with random hostile filter values, the SQL text is exactly the SQL text for benign
-// values of the same count, and the parameters carry the hostile values in the same places as the benign ones.
-// Then a few hostile requests really run in DuckDB-WASM (Node build) over the published data: they execute as
-// plain values and leave every table as it was.
-// (src/filters/url-state.test.ts fuzzes the URL parser and the predicate; this file lives in tests/unit because a
-// test under src/filters must not import the panels above it.)
+// SQL injection fuzz over every query builder a screen can reach (discovered, so a new indicator, breakdown or
+// listing is covered without touching this file): every indicator of the catalog without and with each of its
+// breakdowns, and every `(filters) → QueryRequest` listing in src/indicators/listings/. With random hostile filter
+// values, the SQL text is exactly the SQL text for benign values of the same count, and the parameters carry the
+// hostile values in the same places as the benign ones. Then a few hostile requests really run in DuckDB-WASM
+// (Node build) over the published data: they execute as plain values and leave every table as it was.
+// (src/filters/url-state.test.ts fuzzes the URL parser and the predicate.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,45 +12,48 @@ import { DATASET_IDS, type DatasetId } from '../../src/data/contract.ts';
 import type { QueryRequest } from '../../src/data/engine-types.ts';
 import type { Cell } from '../../src/data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../src/filters/filters.ts';
+import { INDICATORS, indicatorQuery } from '../../src/indicators/catalog.ts';
+import { drillAreasQuery } from '../../src/indicators/listings/drill-areas.ts';
+import { INDICATOR_IDS } from '../../src/indicators/types.ts';
 import { createTestEngine, type TestEngine } from '../helpers/duckdb-node.ts';
 
 type Builder = (filters: Filters) => QueryRequest;
-type MapQuery = (metric: string, regencyCode: string | null) => Builder;
 
-const modules = import.meta.glob<Record<string, unknown>>('../../src/panels/*/query.ts', { eager: true });
+const listings = import.meta.glob<Record<string, unknown>>(['../../src/indicators/listings/*.ts', '!**/*.test.ts'], {
+  eager: true,
+});
 
 function isRequest(x: unknown): x is QueryRequest {
   return (
     typeof x === 'object' &&
     x !== null &&
     typeof (x as QueryRequest).sql === 'string' &&
-    Array.isArray((x as QueryRequest).params)
+    Array.isArray((x as QueryRequest).params) &&
+    Array.isArray((x as QueryRequest).tables)
   );
 }
 
-/** Every exported `(filters) → QueryRequest`, plus the regency map's builders for each metric and level. */
+/** Every indicator × (no breakdown, each breakdown), and every exported listing `(filters) → QueryRequest`. */
 function builders(): [string, Builder][] {
   const out: [string, Builder][] = [];
-  for (const [path, mod] of Object.entries(modules)) {
-    const panel = path.split('/').at(-2) as string;
-    for (const [name, fn] of Object.entries(mod)) {
-      if (typeof fn !== 'function') continue;
-      if (fn.length === 1) {
-        let probe: unknown;
-        try {
-          probe = fn(NO_FILTERS);
-        } catch {
-          continue;
-        }
-        if (isRequest(probe)) out.push([`${panel}.${name}`, fn as Builder]);
-      }
+  for (const id of INDICATOR_IDS) {
+    for (const by of [[], ...INDICATORS[id].breakdowns.map((b) => [b])]) {
+      out.push([`${id}[${by.join(',')}]`, (filters) => indicatorQuery({ indicator: id, filters, by })]);
     }
-    // The regency map: one builder per metric (a whitelist in the code) at province level; the drilled regency
-    // code is fuzzed separately below.
-    const metrics = mod.METRICS as readonly string[] | undefined;
-    const mapQuery = mod.mapQuery as MapQuery | undefined;
-    if (metrics && mapQuery) {
-      for (const m of metrics) out.push([`${panel}.mapQuery(${m}, null)`, mapQuery(m, null)]);
+  }
+  for (const [path, mod] of Object.entries(listings)) {
+    const file = path.split('/').at(-1)?.replace('.ts', '');
+    for (const [name, fn] of Object.entries(mod)) {
+      if (typeof fn !== 'function' || fn.length !== 1) continue;
+      let probe: unknown;
+      try {
+        probe = fn(NO_FILTERS);
+      } catch {
+        continue;
+      }
+      // A builder of one code (a village's history) binds its argument: it is not a filters builder.
+      if (isRequest(probe) && probe.params.every((v) => v === null || typeof v !== 'object'))
+        out.push([`${file}.${name}`, fn as Builder]);
     }
   }
   return out;
@@ -147,14 +150,12 @@ function pair(rand: () => number): { hostile: Filters; benign: Filters; toBenign
 const ALL = builders();
 
 describe('panel query builders under hostile filter values', () => {
-  it('finds the builders of every panel', () => {
-    const panels = new Set(ALL.map(([name]) => name.split('.')[0]));
-    expect([...panels].sort()).toEqual(
-      Object.keys(modules)
-        .map((p) => p.split('/').at(-2))
-        .sort(),
-    );
-    expect(ALL.length).toBeGreaterThanOrEqual(11);
+  it('finds every indicator and the listings', () => {
+    const names = ALL.map(([name]) => name);
+    for (const id of INDICATOR_IDS) expect(names).toContain(`${id}[]`);
+    for (const listing of ['villagesTableQuery', 'sitesTableQuery', 'repeaterUnitsListing', 'isolatedVillagesQuery'])
+      expect(names.some((n) => n.endsWith(`.${listing}`)), listing).toBe(true);
+    expect(ALL.length).toBeGreaterThanOrEqual(80);
   });
 
   it.each(ALL)('%s: SQL text depends only on how many values there are; values only in params', (_, build) => {
@@ -174,13 +175,9 @@ describe('panel query builders under hostile filter values', () => {
     }
   });
 
-  it('regency map drilled into a hostile regency code: same SQL as for 15.02, the code only in params', () => {
+  it('drill-down into a hostile area code: same SQL as for 15.02, the code only in params', () => {
     const rand = rng(3);
-    const mods = Object.values(modules).filter((m) => m.mapQuery && m.METRICS);
-    expect(mods).toHaveLength(1);
-    const mapQuery = mods[0]?.mapQuery as MapQuery;
-    const metrics = (mods[0]?.METRICS ?? []) as readonly string[];
-    for (const m of metrics) {
+    for (const level of ['regency', 'district'] as const) {
       for (let i = 0; i < 100; i++) {
         const code = `${Array.from(
           { length: 1 + Math.floor(rand() * 4) },
@@ -188,8 +185,8 @@ describe('panel query builders under hostile filter values', () => {
         ).join('')}#code`;
         const { hostile, benign, toBenign } = pair(rand);
         toBenign.set(code, '15.02');
-        const h = mapQuery(m, code)(hostile);
-        const b = mapQuery(m, '15.02')(benign);
+        const h = drillAreasQuery(level, code, hostile);
+        const b = drillAreasQuery(level, '15.02', benign);
         expect(h.sql).toBe(b.sql);
         expect(h.params).toContain(code);
         expect(h.params.map((v) => (toBenign.has(v) ? toBenign.get(v) : v))).toEqual(b.params);

@@ -20,7 +20,6 @@ import {
   wibStamp,
   wibTimestamp,
 } from './provenance.ts';
-import { SITES_SLICE_COLUMNS } from './slice-queries.ts';
 
 const columns: ExportColumn[] = [
   { name: 'code', type: 'VARCHAR' },
@@ -137,7 +136,11 @@ describe('provenance', () => {
         technologies: [],
         statuses: ['active'],
       },
-      columns: SITES_SLICE_COLUMNS,
+      columns: [
+        { name: 'site_id', type: 'VARCHAR' },
+        { name: 'installed_on', type: 'DATE' },
+        { name: 'uptime_30d', type: 'DOUBLE' },
+      ],
       rowCount: 42,
       file: { name: 'x.csv', format: 'csv', variant: 'standard', sha256: await sha256Hex(new Uint8Array([1, 2])) },
       buildId: 'abc123-2026-11-27',

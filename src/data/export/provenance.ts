@@ -5,7 +5,17 @@
 import { type DatasetId, SOURCE } from '../contract.ts';
 import { type Manifest, preferredFile } from '../manifest.ts';
 import type { ExportColumn } from './csv.ts';
-import type { SliceFilters } from './slice-queries.ts';
+
+/** The filter state of an export (structurally src/filters/filters.ts's Filters, which src/data may not import). */
+export interface SliceFilters {
+  yearFrom: number | null;
+  yearTo: number | null;
+  regencies: readonly string[];
+  districts: readonly string[];
+  programmes: readonly string[];
+  technologies: readonly string[];
+  statuses: readonly string[];
+}
 
 export const PROVENANCE_VERSION = 1;
 /** The Parquet key-value metadata key holding the provenance JSON. */

@@ -13,14 +13,15 @@ import { targetColumn } from './targets.ts';
 const COVERAGE_COLUMNS = { ...VILLAGE_SCOPE, year: 'c.year' };
 
 /**
- * Villages of the coverage survey matching `condition`, per breakdown; always with the survey year. `extra` adds a
- * condition with its own parameters (placed after the request's filters).
+ * Villages of the coverage survey matching `condition`, per breakdown; always with the survey year. The condition
+ * may carry its own parameters; it filters the count, not the rows, so every group of surveyed villages has a row
+ * (0 when none matches).
  */
 function coverageCount(
   req: ResolvedRequest,
-  condition: string,
-  extra: { sql: string; params: QueryRequest['params'] } = { sql: 'TRUE', params: [] },
+  condition: string | { sql: string; params: QueryRequest['params'] },
 ): QueryRequest {
+  const cond = typeof condition === 'string' ? { sql: condition, params: [] } : condition;
   const years = and(where(req, {}, 'c.year'), yearRange('c.year', req.range));
   const place = where(req, VILLAGE_SCOPE);
   const by = req.by.includes('year') ? req.by : (['year', ...req.by] as const);
@@ -30,13 +31,13 @@ function coverageCount(
     ? 'TRUE'
     : `c.year = (SELECT max(c.year) FROM village_coverage c WHERE ${years.sql})`;
   const sql = `
-SELECT ${g.select}CAST(count(*) FILTER (WHERE ${condition}) AS INTEGER) AS value
+SELECT ${g.select}CAST(count(*) FILTER (WHERE ${cond.sql}) AS INTEGER) AS value
 FROM village_coverage c JOIN villages v ON v.village_code = c.village_code
-WHERE ${years.sql} AND ${latest} AND ${place.sql} AND ${extra.sql}
+WHERE ${years.sql} AND ${latest} AND ${place.sql}
 ${g.group} ${orderBy(by)}`;
   return {
     sql,
-    params: [...years.params, ...(req.by.includes('year') ? [] : years.params), ...place.params, ...extra.params],
+    params: [...cond.params, ...years.params, ...(req.by.includes('year') ? [] : years.params), ...place.params],
     tables: ['village_coverage', 'villages'],
   };
 }
@@ -89,8 +90,11 @@ export const villages4g: IndicatorDef = {
   query: (req) => coverageCount(req, "c.best_signal = '4G'"),
 };
 
-/** Villages surveyed (the denominator of the shares). */
-const surveyed = (req: ResolvedRequest) => coverageCount(req, 'TRUE');
+/** A coverage count as a percentage of the villages surveyed that year (rows always carry the survey year). */
+function shareOfSurveyed(req: ResolvedRequest, count: IndicatorDef): QueryRequest {
+  const by = req.by.includes('year') ? req.by : ['year' as const, ...req.by];
+  return ratio(req, count.query(req), coverageCount(req, 'TRUE'), 100, by);
+}
 
 export const blankspotShare: IndicatorDef = {
   ...blankspotVillages,
@@ -105,10 +109,7 @@ export const blankspotShare: IndicatorDef = {
   unit: 'percent',
   kind: 'rate',
   digits: 1,
-  query: (req) => {
-    const by = req.by.includes('year') ? req.by : ['year' as const, ...req.by];
-    return ratio(req, blankspotVillages.query(req), surveyed(req), 100, by);
-  },
+  query: (req) => shareOfSurveyed(req, blankspotVillages),
 };
 
 export const villages4gShare: IndicatorDef = {
@@ -124,10 +125,7 @@ export const villages4gShare: IndicatorDef = {
   unit: 'percent',
   kind: 'rate',
   digits: 1,
-  query: (req) => {
-    const by = req.by.includes('year') ? req.by : ['year' as const, ...req.by];
-    return ratio(req, villages4g.query(req), surveyed(req), 100, by);
-  },
+  query: (req) => shareOfSurveyed(req, villages4g),
 };
 
 export const villagesServed: IndicatorDef = {
@@ -162,7 +160,7 @@ export const villagesServed: IndicatorDef = {
       technology: SITE_SCOPE.technology,
       status: SITE_SCOPE.status,
     });
-    return coverageCount(req, 'TRUE', {
+    const q = coverageCount(req, {
       sql: `c.is_blankspot AND EXISTS (
   SELECT 1 FROM sites s
   WHERE s.village_code = c.village_code AND ${VILLAGE_ACCESS}
@@ -170,6 +168,8 @@ export const villagesServed: IndicatorDef = {
     AND ${site.sql})`,
       params: site.params,
     });
+    // The subquery reads sites and programmes: the engine must load them too.
+    return { ...q, tables: [...q.tables, 'sites', 'programmes'] };
   },
 };
 

@@ -5,7 +5,7 @@ import { resolveWith } from '../resolve.ts';
 import { and, dateRange, groupBy, orderBy, SITE_SCOPE, SITES_FROM, VILLAGE_SCOPE, where } from '../scopes.ts';
 import type { IndicatorDef, ResolvedRequest } from '../types.ts';
 import { IN_PLAN, IN_SERVICE, INSTALL_YEAR, INSTALLED, PRODUCER, REPEATER, t } from './common.ts';
-import { ratio } from './ratio.ts';
+import { ratio, summedRatio } from './ratio.ts';
 import { targetColumn } from './targets.ts';
 
 const SITE_COLUMNS = { ...SITE_SCOPE, year: INSTALL_YEAR };
@@ -114,8 +114,8 @@ export const planProgress: IndicatorDef = {
     'How far the plan of programme installations has been realised.',
   ),
   definition: t(
-    'Titik program terpasang dibagi rencana titik terpasang pada periode dan wilayah yang sama, dalam persen.',
-    'Programme sites installed divided by the installations planned for the same period and area, in percent.',
+    'Titik program terpasang dibagi rencana titik terpasang pada periode dan wilayah yang sama, dalam persen. Dihitung per tahun rencana: titik yang terpasang pada tahun tanpa rencana untuk wilayah itu tidak dihitung.',
+    'Programme sites installed divided by the installations planned for the same period and area, in percent. Counted per plan year: sites installed in a year without a plan for the area do not count.',
   ),
   formula: t('100 × plan_installations / planned_installations', '100 × plan_installations / planned_installations'),
   unit: 'percent',
@@ -124,15 +124,17 @@ export const planProgress: IndicatorDef = {
   polarity: 1,
   baseline: 'plan',
   sources: ['sites', 'villages', 'programmes', 'targets'],
-  query: (req) =>
-    ratio(
-      req,
-      planInstallations.query(resolveWith(planInstallations, req)),
-      plannedInstallations.query(resolveWith(plannedInstallations, req)),
+  // Per plan year first, then summed: installations in a year without a plan for the area do not count.
+  query: (req) => {
+    const perYear = { ...req, by: req.by.includes('year') ? req.by : (['year', ...req.by] as const) };
+    return summedRatio(
+      planInstallations.query(resolveWith(planInstallations, perYear)),
+      plannedInstallations.query(resolveWith(plannedInstallations, perYear)),
       100,
+      resolveWith(plannedInstallations, perYear).by,
       req.by,
-      true,
-    ),
+    );
+  },
 };
 
 export const sitesInService: IndicatorDef = {

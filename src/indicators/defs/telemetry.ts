@@ -7,7 +7,9 @@
 // each year's last telemetry day, where the 30-day windows fall, and every short data range); otherwise the
 // weekly cells. Every row returns period_from and period_to: the days it covers, clipped to the data.
 import type { QueryRequest } from '../../data/engine-types.ts';
+import { UPTIME_WINDOW_DAYS } from '../../data/rollups.ts';
 import type { SqlFragment } from '../../filters/filters.ts';
+import { daysBetween } from '../period.ts';
 import { and, CELL_SCOPE, groupBy, orderBy, where } from '../scopes.ts';
 import type { IndicatorDef, ResolvedRequest } from '../types.ts';
 import { PRODUCER, t } from './common.ts';
@@ -34,8 +36,17 @@ const MEASURE_SQL: Record<Measure, { value: string; numerator: string; denominat
   },
 };
 
+/** A range of whole calendar years: the weekly cells (cut at New Year) select it exactly. */
+const wholeYears = (r: ResolvedRequest['range']) => r !== null && r.from.endsWith('-01-01') && r.to.endsWith('-12-31');
+
 function telemetryQuery(req: ResolvedRequest, measure: Measure): QueryRequest {
-  const weekly = req.by.includes('week') || (!req.by.includes('day') && req.range === null);
+  const weekly = req.by.includes('week') || (!req.by.includes('day') && (req.range === null || wholeYears(req.range)));
+  // The daily cells hold the UPTIME_WINDOW_DAYS days up to each year's last telemetry day (and short data spans):
+  // a longer range that is not whole years would silently miss days, so it is refused, not answered.
+  if (!weekly && req.range && daysBetween(req.range.from, req.range.to) > UPTIME_WINDOW_DAYS)
+    throw new Error(
+      `${req.indicator}: a range of ${daysBetween(req.range.from, req.range.to)} days is longer than the ${UPTIME_WINDOW_DAYS} days kept per day; ask for whole years or a week breakdown`,
+    );
   const table = weekly ? 'site_daily_by_week' : 'site_daily_by_day';
   const columns = { ...CELL_SCOPE, week: "strftime(r.week, '%Y-%m-%d')", day: "strftime(r.date, '%Y-%m-%d')" };
   const cells = where(req, CELL_SCOPE, weekly ? 'r.year' : 'CAST(year(r.date) AS INTEGER)');
