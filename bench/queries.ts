@@ -1,11 +1,14 @@
-// Benchmark page: the two panels that read telemetry (connectivity trends, uptime KPI), run three ways over the
-// same published files in one page:
-//   app     the panel's query through the app's own data module (src/data/duckdb-browser.ts: rollups loaded as the
-//           app loads them) — what a cross-filter costs in the dashboard;
-//   raw     the same figures from the raw site-days (trendsRawQuery / uptimeRawQuery) in the same DuckDB instance —
-//           the exactness reference, and what the query cost before rollups;
-//   arquero the same queries written in Arquero over the raw rows (default fromArrow, and a tuned variant with
+// Benchmark page: every query a cross-filter makes the explore view run, and the telemetry indicators run three ways
+// over the same published files in one page:
+//   app     the indicator request through the catalog (src/indicators/catalog.ts indicatorQuery: rollups loaded as
+//           the app loads them, src/data/duckdb-browser.ts) — what a cross-filter costs in the dashboard;
+//   raw     the same figures from the raw site-days (bench/lib/raw-queries.ts, SQL written from docs/indicators.md,
+//           not the app's builders) in the same DuckDB instance — the exactness reference;
+//   arquero the same requests written in Arquero over the raw rows (default fromArrow, and a tuned variant with
 //           dictionary-encoded strings) — the baseline an analyst might otherwise pick.
+// The telemetry requests checked per filter state: the KPI card's uptime windows as the kpis panel asks for them
+// (30 days to site_daily's as-of, windowEnding, and the 30 days before; with a year filter, its last year's end) and
+// the trends panel's request for each measure (uptime, downlink, data_volume, daily_users by week × programme).
 // scripts/bench.ts drives it through window.__bench.
 import * as aq from 'arquero';
 
@@ -19,46 +22,84 @@ const { fetchManifest } = await import('../src/data/manifest-fetch.ts');
 const { preferredFile } = await import('../src/data/manifest.ts');
 const { arrowToRows } = await import('../src/data/rows.ts');
 const { parquetToArrow } = await import('../src/data/parquet.ts');
-const { trendsQuery, trendsRawQuery } = await import('../src/panels/connectivity-trends/query.ts');
-const { uptimeQuery, uptimeRawQuery } = await import('../src/panels/kpis/query.ts');
 const { normaliseFilters } = await import('../src/filters/filters.ts');
-const { blankspotQuery } = await import('../src/panels/blankspot-reduction/query.ts');
-const { installationsQuery } = await import('../src/panels/installations-by-regency/query.ts');
-const kpi = await import('../src/panels/kpis/query.ts');
-const { regencyLevelQuery } = await import('../src/panels/regency-map/query.ts');
-const { repeaterPlanQuery } = await import('../src/panels/repeater-plan/query.ts');
-const { sitesTableQuery, villagesTableQuery } = await import('../src/views/explore/tables-query.ts');
-
-/** The queries one cross-filter makes the explore view run (panels, then its two tables), by name. */
-const VIEW_QUERIES: [string, (f: Filters) => QueryRequest][] = [
-  ['kpis: coverage', kpi.coverageQuery],
-  ['kpis: installations', kpi.installationsQuery],
-  ['kpis: uptime', kpi.uptimeQuery],
-  ['kpis: repeaters', kpi.repeatersQuery],
-  ['blankspot reduction', blankspotQuery],
-  ['regency map (sites)', (f) => regencyLevelQuery('sites', f)],
-  ['installations by regency', installationsQuery],
-  ['connectivity trends', trendsQuery],
-  ['repeater plan', repeaterPlanQuery],
-  ['explore: villages table', villagesTableQuery],
-  ['explore: sites table', sitesTableQuery],
-];
+const { indicatorQuery, resolve } = await import('../src/indicators/catalog.ts');
+const { PANEL_IDS } = await import('../src/panels/define-panel.ts');
+const { PANELS } = await import('../src/panels/registry.ts');
+const { villagesTableQuery } = await import('../src/indicators/listings/villages-table.ts');
+const { sitesTableQuery } = await import('../src/indicators/listings/sites-table.ts');
+const { drillAreasQuery } = await import('../src/indicators/listings/drill-areas.ts');
+const { drillRequests } = await import('../src/views/explore/drill-model.ts');
 const arrow = await import('apache-arrow');
 
 import type { QueryRequest } from '../src/data/engine-types.ts';
 import type { Row } from '../src/data/rows.ts';
 import type { Filters } from '../src/filters/filters.ts';
-import { type AqTables, arquerotrends, arqueroUptime } from './lib/arquero-queries.ts';
-
-type Panel = 'trends' | 'uptime';
-const APP: Record<Panel, (f: Filters) => QueryRequest> = { trends: trendsQuery, uptime: uptimeQuery };
-const RAW: Record<Panel, (f: Filters) => QueryRequest> = { trends: trendsRawQuery, uptime: uptimeRawQuery };
+import type { IndicatorRequest } from '../src/indicators/types.ts';
+import { type AqTables, arqueroTelemetry, type Bounds, dataBounds } from './lib/arquero-queries.ts';
+import { isTelemetry, rawTelemetryQuery, TELEMETRY_INDICATORS, type TelemetryAsk } from './lib/raw-queries.ts';
 
 const manifest = await fetchManifest(new URL('data/manifest.json', document.baseURI).toString());
 const loadStarted = performance.now();
 await startEngine(manifest);
 const status = engineStatus.get();
 const loadMs = performance.now() - loadStarted;
+
+/** A stable name for a request of a panel: panel/indicator, its breakdowns, and #n for repeats (baselines). */
+function named(prefix: string, reqs: readonly IndicatorRequest[]): [string, IndicatorRequest][] {
+  const seen = new Map<string, number>();
+  return reqs.map((r) => {
+    const base = `${prefix}/${r.indicator}${r.by?.length ? ` by ${r.by.join('×')}` : ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return [n === 1 ? base : `${base} #${n}`, r];
+  });
+}
+
+/**
+ * The queries one cross-filter makes the explore view run, by name: every request of every panel's default view
+ * (the registry, through the catalog), the explore listings (villages table, sites table) and the drill-down at
+ * province level (its area listing and its figures). Requests equal after resolving share one query (one cache key
+ * in the view): only the first is listed.
+ */
+function viewQueries(f: Filters): [string, QueryRequest][] {
+  const requests: [string, IndicatorRequest][] = [
+    ...PANEL_IDS.flatMap((id) => named(id, PANELS[id].requests(f, { manifest }))),
+    ...named('drill-down', drillRequests('province', null, f)),
+  ];
+  const out: [string, QueryRequest][] = [];
+  const keys = new Set<string>();
+  for (const [name, req] of requests) {
+    const key = JSON.stringify(resolve(req));
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push([name, indicatorQuery(req)]);
+  }
+  out.push(
+    ['explore/villages table', villagesTableQuery(f)],
+    ['explore/sites table', sitesTableQuery(f)],
+    ['drill-down/areas (province)', drillAreasQuery('province', null, f)],
+  );
+  return out;
+}
+
+/** The telemetry requests whose app figures are checked against the raw reference, by name. */
+function telemetryChecks(f: Filters): [string, TelemetryAsk][] {
+  const kpiUptime = named('kpis', PANELS.kpis.requests(f, { manifest })).filter(([, r]) => r.indicator === 'uptime');
+  if (kpiUptime.length === 0) throw new Error('the kpis panel asks for no uptime window');
+  const trends = TELEMETRY_INDICATORS.map((indicator): [string, IndicatorRequest] => [
+    `connectivity-trends/${indicator} by week×programme`,
+    { indicator, filters: f, by: ['week', 'programme'] },
+  ]);
+  return [...kpiUptime, ...trends].map(([name, r]) => {
+    if (!isTelemetry(r.indicator)) throw new Error(`${name}: not a telemetry indicator`);
+    const by = (r.by ?? []) as TelemetryAsk['by'];
+    return [name, { indicator: r.indicator, filters: r.filters, by, range: r.range ?? null }];
+  });
+}
+
+const appQuery = (ask: TelemetryAsk) =>
+  indicatorQuery({ indicator: ask.indicator, filters: ask.filters, by: ask.by, range: ask.range });
 
 /** Runs a request in DuckDB as browserEngine.run does, but never from the snapshot (we time the engine). */
 async function exec(req: QueryRequest): Promise<{ rows: Row[]; ms: number }> {
@@ -75,27 +116,32 @@ async function exec(req: QueryRequest): Promise<{ rows: Row[]; ms: number }> {
   });
 }
 
-/** Largest relative difference between two row lists (Infinity when shapes or non-numbers differ). */
+const close = (u: number, v: number) => Math.abs(u - v) / Math.max(1, Math.abs(v));
+
+/**
+ * Largest relative difference between two row lists, column by column by name (Infinity when the row counts, the
+ * column names or a non-number cell differ). Both are ordered by their breakdown columns.
+ */
 function diff(a: readonly Row[], b: readonly Row[]): number {
   if (a.length !== b.length) return Number.POSITIVE_INFINITY;
   let worst = 0;
   for (let i = 0; i < a.length; i++) {
     const x = a[i] as Row;
     const y = b[i] as Row;
-    const keys = Object.keys(x);
-    if (keys.join() !== Object.keys(y).join()) return Number.POSITIVE_INFINITY;
+    const keys = Object.keys(x).sort();
+    if (keys.join() !== Object.keys(y).sort().join()) return Number.POSITIVE_INFINITY;
     for (const k of keys) {
       const u = x[k];
       const v = y[k];
-      if (typeof u === 'number' && typeof v === 'number') {
-        worst = Math.max(worst, Math.abs(u - v) / Math.max(1, Math.abs(v)));
-      } else if (u !== v) return Number.POSITIVE_INFINITY;
+      if (typeof u === 'number' && typeof v === 'number') worst = Math.max(worst, close(u, v));
+      else if (u !== v) return Number.POSITIVE_INFINITY;
     }
   }
   return worst;
 }
 
 let aqTables: { default?: AqTables; tuned?: AqTables } = {};
+let bounds: Bounds | null = null;
 
 async function fileTable(id: 'site_daily' | 'sites' | 'villages') {
   const d = manifest.datasets.find((x) => x.id === id);
@@ -135,8 +181,15 @@ async function loadArquero(variant: 'default' | 'tuned'): Promise<{ ms: number; 
     villages: aq.fromArrow(v as never),
   };
   const ms = performance.now() - t;
+  bounds ??= dataBounds(tables);
   aqTables = { ...aqTables, [variant]: tables };
   return { ms, rows: tables.daily.numRows() };
+}
+
+function check(name: string, f: Filters): TelemetryAsk {
+  const found = telemetryChecks(normaliseFilters(f)).find(([n]) => n === name);
+  if (!found) throw new Error(`no telemetry check named ${name}`);
+  return found[1];
 }
 
 const api = {
@@ -144,16 +197,20 @@ const api = {
   loadMs,
   version: manifest.version,
   siteDailyRows: manifest.datasets.find((d) => d.id === 'site_daily')?.row_count ?? 0,
-  /** Panel query via the app path and via the raw rows: both timings and the largest relative difference. */
-  async compare(panel: Panel, filters: Filters) {
+  /** Every telemetry check of one state: app (rollups) and raw reference, timings and largest relative difference. */
+  async compareAll(filters: Filters) {
     const f = normaliseFilters(filters);
-    const app = await exec(APP[panel](f));
-    const raw = await exec(RAW[panel](f));
-    return { appMs: app.ms, rawMs: raw.ms, rows: app.rows.length, diff: diff(app.rows, raw.rows) };
+    const out: { name: string; appMs: number; rawMs: number; rows: number; diff: number }[] = [];
+    for (const [name, ask] of telemetryChecks(f)) {
+      const app = await exec(appQuery(ask));
+      const raw = await exec(rawTelemetryQuery(ask));
+      out.push({ name, appMs: app.ms, rawMs: raw.ms, rows: app.rows.length, diff: diff(app.rows, raw.rows) });
+    }
+    return out;
   },
-  async time(panel: Panel, filters: Filters, mode: 'app' | 'raw') {
-    const f = normaliseFilters(filters);
-    return (await exec((mode === 'app' ? APP : RAW)[panel](f))).ms;
+  async time(name: string, filters: Filters, mode: 'app' | 'raw') {
+    const ask = check(name, filters);
+    return (await exec(mode === 'app' ? appQuery(ask) : rawTelemetryQuery(ask))).ms;
   },
   loadArquero,
   /** DuckDB time of every query one cross-filter makes the explore view run (sequential, as in its one worker). */
@@ -161,45 +218,37 @@ const api = {
     const f = normaliseFilters(filters);
     const ms: Record<string, number> = {};
     const keys: Record<string, string> = {};
-    for (const [name, build] of VIEW_QUERIES) {
-      const req = build(f);
+    for (const [name, req] of viewQueries(f)) {
       ms[name] = (await exec(req)).ms;
       keys[name] = `${req.sql}\u0000${JSON.stringify(req.params)}`;
     }
     return { ms, keys };
   },
-  /** One Arquero query; checks its non-NULL cells against the DuckDB result. */
-  async arquero(panel: Panel, filters: Filters, variant: 'default' | 'tuned') {
+  /** One telemetry check in Arquero; its value and period columns checked against the app's rows. */
+  async arquero(name: string, filters: Filters, variant: 'default' | 'tuned') {
     const tables = aqTables[variant];
-    if (!tables) throw new Error(`Arquero ${variant} not loaded`);
-    const f = normaliseFilters(filters);
+    if (!tables || !bounds) throw new Error(`Arquero ${variant} not loaded`);
+    const ask = check(name, filters);
     const t = performance.now();
-    const cells = panel === 'trends' ? arquerotrends(tables, f) : arqueroUptime(tables, f);
+    const rows = arqueroTelemetry(tables, ask, bounds);
     const ms = performance.now() - t;
-    const expected = (await exec(APP[panel](f))).rows;
-    return { ms, check: checkArquero(panel, cells, expected) };
+    const expected = (await exec(appQuery(ask))).rows;
+    return { ms, check: checkArquero(ask, rows, expected) };
   },
 };
 
-/** Arquero gives the drawn cells only (no empty periods): each must equal the DuckDB cell. */
-function checkArquero(panel: Panel, cells: Row[], expected: Row[]): number {
-  if (panel === 'uptime') {
-    const pick = (r: Row): Row => ({
-      current_uptime: r.current_uptime ?? null,
-      previous_uptime: r.previous_uptime ?? null,
-      current_site_days: r.current_site_days ?? null,
-    });
-    return diff(cells, expected.map(pick));
-  }
-  const byKey = new Map(expected.filter((r) => r.uptime !== null).map((r) => [`${r.dim}|${r.grp}|${r.period}`, r]));
-  if (byKey.size !== cells.length) return Number.POSITIVE_INFINITY;
+/** Arquero rows against the app's: the same keys, and per key the same value and period. */
+function checkArquero(ask: TelemetryAsk, rows: Row[], expected: Row[]): number {
+  const key = (r: Row) => ask.by.map((b) => String(r[b])).join('|');
+  const byKey = new Map(expected.map((r) => [key(r), r]));
+  if (byKey.size !== rows.length) return Number.POSITIVE_INFINITY;
   let worst = 0;
-  for (const c of cells) {
-    const e = byKey.get(`${c.dim}|${c.grp}|${c.period}`);
-    if (!e) return Number.POSITIVE_INFINITY;
-    for (const k of ['uptime', 'downlink', 'data_gb', 'users'] as const) {
-      worst = Math.max(worst, Math.abs(Number(c[k]) - Number(e[k])) / Math.max(1, Math.abs(Number(e[k]))));
-    }
+  for (const r of rows) {
+    const e = byKey.get(key(r));
+    if (!e || r.period_from !== e.period_from || r.period_to !== e.period_to) return Number.POSITIVE_INFINITY;
+    if (r.value === null || e.value === null) {
+      if (r.value !== e.value) return Number.POSITIVE_INFINITY;
+    } else worst = Math.max(worst, close(Number(r.value), Number(e.value)));
   }
   return worst;
 }

@@ -3,8 +3,10 @@
 // same `vite preview`, but never precached by the app's service worker and never counted in its bundle:
 //   bench/floor.html    the floor: a bare page that only instantiates DuckDB-WASM (as the app does) and fetches the
 //                       manifest; the cold start is compared with it;
-//   bench/queries.html  the panel queries in the app's own data module (rollups) and over the raw rows, checked
-//                       against each other, and the same queries in Arquero over the same rows.
+//   bench/queries.html  every query of the explore view (panel registry → indicator catalog, listings), and the
+//                       telemetry indicators in the app's own data module (rollups), over the raw rows
+//                       (bench/lib/raw-queries.ts) and in Arquero, checked against each other.
+// The output defaults to /tmp/jdac-bench/dist (BENCH_OUT_DIR overrides): never the shared dist/.
 // `vite preview --config bench/vite.config.ts` serves the app with its security headers; only pages under /bench/
 // get 'unsafe-eval' (Arquero compiles its expressions with the Function constructor) and base-uri 'self'.
 import { fileURLToPath } from 'node:url';

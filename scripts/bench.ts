@@ -1,17 +1,23 @@
-// npm run bench [-- --quick] [--reps N] [--clicks N] [--scales 1000000,10000000] [--no-arquero]
-// Speed as a measured property: builds the production app (and the bench pages into it) under /tmp/jdac-bench,
-// serves it with `vite preview` on its own ports, drives Debian Chromium (playwright-core) and writes
-// bench/results.json and bench/RESULTS.md. What is measured (docs/performance.md explains each figure):
+// npm run bench [-- --quick] [--reps N] [--clicks N] [--scales 1000000,10000000] [--no-arquero] [--no-start]
+//                 [--no-build] [--out DIR]      (npm run bench -- --help lists them)
+// Speed as a measured property: builds the production app (and the bench pages into it) under /tmp/jdac-bench
+// (never into dist/), serves it with `vite preview` on its own ports, drives Debian Chromium (playwright-core) and
+// writes results.json and RESULTS.md into bench/ (or --out DIR). What is measured (docs/performance.md explains
+// each figure):
 //   - cold start (fresh context, service worker blocked) → first panel painted, → all overview panels drawn;
 //     the floor (bench/floor.html: DuckDB-WASM instantiated + manifest fetched) in the same run, and the ratio;
 //   - warm start (same context, reloads once the service worker controls the page) → first panel, → all panels;
 //   - cross-filter in the explore view: clicks in the filter bar, timed by the view's own marks
 //     (jdac:xf:start → jdac:xf:end, window.__jdacCrossFilter) and, for the panels alone, from the same start mark to
 //     the moment every panel has repainted; p50/p95 over the clicks, on the sample and with site_daily at 1M and
-//     10M rows; every filter state visited is checked: the panel query (rollups) equals the raw-row query in the same
-//     DuckDB-WASM instance (bench/queries.html);
-//   - the same panel queries in Arquero over the raw rows (default fromArrow; dictionary-encoded strings) vs the
-//     app's DuckDB query, same page, same data;
+//     10M rows; every filter state visited is checked: the telemetry indicators as the app asks for them (the KPI
+//     card's uptime windows, the trends panel's four measures by week × programme; catalog → rollups) equal a
+//     reference written in SQL over the raw site-days from docs/indicators.md (bench/lib/raw-queries.ts), in the
+//     same DuckDB-WASM instance (bench/queries.html);
+//   - where a click's time goes: the DuckDB time of every query the explore view runs (every panel's default
+//     requests from the registry through the catalog, the villages and sites tables, the drill-down);
+//   - the same telemetry requests in Arquero over the raw rows (default fromArrow; dictionary-encoded strings) vs
+//     the app's DuckDB query, same page, same data;
 //   - bytes shipped (scripts/bundle-size.ts), and the wall soak summary from bench/soak.json when present.
 // Timing targets are reported, never asserted: the machine is shared and noisy; ratios in one run matter most.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -42,6 +48,19 @@ const CHROMIUM_ARGS = [
 
 // ---------- arguments ----------
 const argv = process.argv.slice(2);
+const HELP = `npm run bench [-- options]
+  --quick            3 repetitions, 12 clicks, 1M rows only (default: 7, 32, 1M and 10M)
+  --reps N           cold/warm start repetitions
+  --clicks N         cross-filter clicks per data size (2 warm-up clicks come first)
+  --scales A,B       site_daily sizes besides the sample (e.g. 1000000,10000000; '' for the sample only)
+  --no-arquero       skip the Arquero comparison
+  --no-start         skip the cold/warm start timings
+  --no-build         reuse the build in /tmp/jdac-bench/dist
+  --out DIR          write results.json and RESULTS.md into DIR (default bench/)`;
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(HELP);
+  process.exit(0);
+}
 const opt = (name: string) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
@@ -55,6 +74,7 @@ const SCALES = (opt('--scales') ?? (quick ? '1000000' : '1000000,10000000'))
   .map((s) => Number(s.replaceAll('_', '')));
 const ARQUERO = !argv.includes('--no-arquero');
 const BUILD = !argv.includes('--no-build'); // --no-build: reuse /tmp/jdac-bench/dist (for iterating on the bench)
+const OUT = resolve(opt('--out') ?? join(repo, 'bench'));
 const ARQUERO_MAX_ROWS = 1_000_000; // Arquero holds every row in JS: beyond 1M it is the memory, not the query
 if (!Number.isInteger(REPS) || REPS < 1 || !Number.isInteger(CLICKS) || CLICKS < 2)
   throw new Error('bad --reps/--clicks');
@@ -524,10 +544,13 @@ interface QueryResult {
   /** DuckDB time of all the explore view's queries for one filter state, and per query (median over states). */
   viewCost: { total: Stat; perQuery: Record<string, Stat>; cacheableMs: Stat; cacheableQueries: Stat };
   states: number;
+  /** Telemetry checks run (states × requests) and the names of the requests checked. */
+  checks: number;
+  checked: string[];
   worstDiff: number;
   mismatches: number;
   appQuery: Stat;
-  /** Every app query over every visited state (appQuery is narrowed to the Arquero sample when Arquero runs). */
+  /** Every app telemetry request over every visited state (appQuery is narrowed to the Arquero sample when it runs). */
   allApp: Stat;
   rawQuery: Stat;
   arquero?: { default: Stat; tuned: Stat; loadDefaultMs: number; loadTunedMs: number; worstDiff: number };
@@ -551,12 +574,7 @@ async function queryChecks(
   await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, undefined, {
     timeout: 600_000,
   });
-  type Api = {
-    compare(p: string, f: Filters): Promise<{ appMs: number; rawMs: number; diff: number }>;
-    loadArquero(v: string): Promise<{ ms: number }>;
-    arquero(p: string, f: Filters, v: string): Promise<{ ms: number; check: number }>;
-    time(p: string, f: Filters, mode: string): Promise<number>;
-  };
+  type Compared = { name: string; appMs: number; rawMs: number; rows: number; diff: number };
   const call = <T>(fn: string, ...args: unknown[]) =>
     page.evaluate(
       ({ fn, args }) =>
@@ -566,15 +584,18 @@ async function queryChecks(
   const list = uniqueStates(states);
   let worst = 0;
   let mismatches = 0;
+  let checks = 0;
+  const checked = new Set<string>();
   const app: number[] = [];
   const raw: number[] = [];
   for (const f of list) {
-    for (const panel of ['trends', 'uptime']) {
-      const r = await call<Awaited<ReturnType<Api['compare']>>>('compare', panel, f);
+    for (const r of await call<Compared[]>('compareAll', f)) {
+      checks++;
+      checked.add(r.name);
       worst = Math.max(worst, r.diff);
       if (!(r.diff <= 1e-9)) {
         mismatches++;
-        log(`MISMATCH ${panel} ${JSON.stringify(f)}: relative difference ${r.diff}`);
+        log(`MISMATCH ${r.name} ${JSON.stringify(f)}: relative difference ${r.diff}`);
       }
       app.push(r.appMs);
       raw.push(r.rawMs);
@@ -616,6 +637,8 @@ async function queryChecks(
       cacheableQueries: stat(skippableCount),
     },
     states: list.length,
+    checks,
+    checked: [...checked],
     worstDiff: worst,
     mismatches,
     appQuery: stat(app),
@@ -630,8 +653,9 @@ async function queryChecks(
     for (const variant of ['default', 'tuned']) {
       loads[variant] = (await call<{ ms: number }>('loadArquero', variant)).ms;
       for (const f of sample) {
-        for (const panel of ['trends', 'uptime']) {
-          const r = await call<{ ms: number; check: number }>('arquero', panel, f, variant);
+        for (const name of checked) {
+          const r = await call<{ ms: number; check: number }>('arquero', name, f, variant);
+          if (!(r.check <= 1e-9)) log(`ARQUERO MISMATCH (${variant}) ${name} ${JSON.stringify(f)}: ${r.check}`);
           aqWorst = Math.max(aqWorst, r.check);
           (times[variant] as number[]).push(r.ms);
         }
@@ -646,8 +670,7 @@ async function queryChecks(
     };
     // The app's query times over the same Arquero sample, for the ratio side by side.
     const appSample: number[] = [];
-    for (const f of sample)
-      for (const panel of ['trends', 'uptime']) appSample.push(await call<number>('time', panel, f, 'app'));
+    for (const f of sample) for (const name of checked) appSample.push(await call<number>('time', name, f, 'app'));
     result.appQuery = stat(appSample.length ? appSample : app);
   }
   await ctx.close();
@@ -679,7 +702,7 @@ async function runScale(
   );
   const q = await queryChecks(browser, base, cf.states, rows);
   log(
-    `${label}: ${q.states} filter states checked, worst relative difference ${q.worstDiff}, mismatches ${q.mismatches}`,
+    `${label}: ${q.states} filter states × ${q.checked.length} telemetry requests checked (${q.checks}), worst relative difference ${q.worstDiff}, mismatches ${q.mismatches}`,
   );
   const { states: _s, ...cfOut } = cf;
   return { label, siteDailyRows: rows, rollupRows, crossFilter: { ...cfOut, states: [] as Filters[] }, queries: q };
@@ -812,7 +835,8 @@ async function main() {
     bundle: { ...bundle, budgetBrotli: APP_JS_BUDGET_BROTLI },
     soak: soakSummary(),
   };
-  writeFileSync(join(repo, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   // ---------- RESULTS.md ----------
   const t = (ok: boolean) => (ok ? 'met' : '**not met**');
@@ -879,12 +903,12 @@ async function main() {
         `${ms(r.crossFilter.view.median)} / ${ms(r.crossFilter.view.p95)}`,
         `${t(r.crossFilter.frame.p95 <= 50)} (on screen), ${t(r.crossFilter.panels.p95 <= 50)} (finished)`,
         ms(r.queries.allApp.p95),
-        `${r.queries.states}${r.queries.mismatches ? ` (**${r.queries.mismatches} mismatches**)` : ''}`,
+        `${r.queries.states} × ${r.queries.checked.length}${r.queries.mismatches ? ` (**${r.queries.mismatches} mismatches**)` : ''}`,
         r.queries.worstDiff.toExponential(1),
       ]),
     ),
     '',
-    'All from the click (the view\'s jdac:xf:start mark). "new figures on screen": every panel is out of loading and every chart has its new option, plus two animation frames (the frame that shows them). "panels finished": every chart fired ECharts\' `finished`, i.e. after its 300 ms entry animation (animationDuration in the panels\' options). "whole view": the view\'s own measure (jdac:cross-filter), which also waits for the villages/sites tables and the drill-down. "app query p95": one panel query (trends or uptime KPI) in DuckDB-WASM over the rollups, over every filter state visited.',
+    'All from the click (the view\'s jdac:xf:start mark). "new figures on screen": every panel is out of loading and every chart has its new option, plus two animation frames (the frame that shows them). "panels finished": every chart fired ECharts\' `finished`, i.e. after its 300 ms entry animation (animationDuration in the panels\' options). "whole view": the view\'s own measure (jdac:cross-filter), which also waits for the villages/sites tables and the drill-down. "app query p95": one telemetry indicator request as the app asks for it (catalog → rollups) in DuckDB-WASM, over every filter state visited. "states checked": filter states × telemetry requests (the KPI card\'s uptime windows, the trends panel\'s four measures by week × programme), each equal to the raw-site-day reference (bench/lib/raw-queries.ts, SQL written from docs/indicators.md).',
     '',
   );
   lines.push('### Where a click goes: DuckDB time of every query the explore view runs', '');
@@ -905,10 +929,10 @@ async function main() {
       ],
     ),
     '',
-    'Median ms per query over the filter states visited (bench/queries.html, one query after another as in the view\'s one DuckDB worker). The panels\' own queries of telemetry are "kpis: uptime" and "connectivity trends" (rollups); "explore: sites table" still reads the raw site_daily (its last-30-days uptime column).',
+    'Median ms per query over the filter states visited (bench/queries.html, one query after another as in the view\'s one DuckDB worker). Named panel/indicator: every request of every panel\'s default view (src/panels/registry.ts, through the indicator catalog), the explore listings and the drill-down at province level; requests equal after resolving share one query, listed once. The telemetry indicators read the rollups; "explore/sites table" still reads the raw site_daily (its last-30-days uptime column).',
     '',
   );
-  lines.push('## Panel queries: DuckDB with rollups vs raw rows vs Arquero', '');
+  lines.push('## Telemetry indicators: DuckDB with rollups vs raw rows vs Arquero', '');
   lines.push(
     mdTable(
       [
@@ -935,7 +959,7 @@ async function main() {
       }),
     ),
     '',
-    'Per query (trends and uptime KPI, over the same filter states), inside the page, result rows included. Arquero figures exclude loading its tables (fromArrow).',
+    "Per request (the KPI card's uptime windows and the trends panel's four measures by week × programme, over the same filter states), inside the page, result rows included. Arquero figures exclude loading its tables (fromArrow); each Arquero result is checked against the app's rows (value and period per key).",
     '',
   );
   lines.push('## Bytes shipped (production build)', '');
@@ -952,9 +976,15 @@ async function main() {
       : `\`\`\`json\n${JSON.stringify(results.soak, null, 2).slice(0, 3000)}\n\`\`\``,
     '',
   );
-  writeFileSync(join(repo, 'bench/RESULTS.md'), `${lines.join('\n')}\n`);
+  lines.push('## Notes', '');
+  lines.push(
+    "- Exactness: the reference is SQL over the raw site-days (site_daily ⋈ sites ⋈ villages) written from the definitions in docs/indicators.md (bench/lib/raw-queries.ts), not the app's builders; rows are compared column by column (breakdowns, value, numerator, denominator, period_from, period_to).",
+    "- Arquero: kept, on the new row shapes. bench/lib/arquero-queries.ts computes the same telemetry requests from the definitions (the row's period clipped to the data, the year filter and the range; daily users over calendar days) and is checked against the app's rows before its time counts.",
+    '',
+  );
+  writeFileSync(join(OUT, 'RESULTS.md'), `${lines.join('\n')}\n`);
   console.log(`\n${lines.join('\n')}`);
-  log(`wrote bench/results.json and bench/RESULTS.md in ${minutes.toFixed(1)} min`);
+  log(`wrote ${join(OUT, 'results.json')} and ${join(OUT, 'RESULTS.md')} in ${minutes.toFixed(1)} min`);
 }
 
 main().catch((err) => {

@@ -1,5 +1,5 @@
-// A data directory for the benchmark at scale: the sample's reference datasets (regencies, villages, coverage,
-// targets) + a large site_daily written by `npm run data:sample -- --scale N` + a sites register that matches it
+// A data directory for the benchmark at scale: the sample's reference datasets (regencies, villages, the programme
+// and technology vocabularies, coverage, targets, published figures) + a large site_daily written by `npm run data:sample -- --scale N` + a sites register that matches it
 // (every synthetic site "SIM-…" gets a village, programme, technology and status drawn from a hash of its id), then
 // the manifest (scripts/lib/manifest.ts), the rollups (scripts/lib/rollup.ts) and the first-view snapshot.
 // The snapshot is computed with native DuckDB over the Parquet files (the same SQL as scripts/lib/snapshot.ts, which
@@ -16,7 +16,15 @@ import type { Cell, Row } from '../../src/data/rows.ts';
 import type { Snapshot } from '../../src/data/snapshot.ts';
 import { firstViewQueries } from '../../src/views/first-view-queries.ts';
 
-const REFERENCE: readonly DatasetId[] = ['regencies', 'villages', 'village_coverage', 'targets'];
+const REFERENCE: readonly DatasetId[] = [
+  'regencies',
+  'villages',
+  'programmes',
+  'technologies',
+  'village_coverage',
+  'targets',
+  'published_figures',
+];
 
 /** Sites for the synthetic telemetry: one per distinct site_id, attributes from a hash of the id. */
 const SITES_SQL = (siteDaily: string, villages: string) => `
@@ -66,7 +74,7 @@ async function writeNativeSnapshot(dir: string, manifest: Manifest): Promise<num
       );
     }
     const results: Snapshot['results'] = [];
-    for (const req of firstViewQueries()) {
+    for (const req of firstViewQueries(manifest)) {
       const reader = await conn.runAndReadAll(req.sql, [...req.params] as (string | number)[]);
       const rows: Row[] = reader
         .getRowObjectsJS()
