@@ -52,10 +52,10 @@ describe('values and notes', () => {
       'Filter tahun tidak berlaku untuk angka ini.',
     );
   });
-  it('every indicator has a definition with its baseline rule, in both languages', () => {
+  it('every indicator has a definition with its baseline rule, in both languages', async () => {
     for (const id of INDICATOR_IDS) {
       for (const lang of ['id', 'en'] as const) {
-        const d = definitionText(id, lang);
+        const d = await definitionText(id, lang).load();
         expect(d.definition.length, id).toBeGreaterThan(20);
         expect(d.lines.join('\n')).toContain(BASELINE[INDICATORS[id].baseline][lang]);
         expect(d.lines.at(-1)).toContain(id);

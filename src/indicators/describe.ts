@@ -3,10 +3,11 @@
 
 import type { Filters } from '../filters/filters.ts';
 import { formatDate, formatNumber, type Lang } from '../i18n/format.ts';
-import type { DefinitionText } from '../ui/definition.tsx';
+import type { DefinitionBody, DefinitionText } from '../ui/definition.tsx';
 import { INDICATORS } from './catalog.ts';
 import { parsePeriodCode, yearOf } from './period.ts';
 import { ignoredFilters } from './resolve.ts';
+import type { IndicatorTexts } from './texts.ts';
 import type { BaselineRule, FilterDim, IndicatorDef, IndicatorId, IndicatorKind, PeriodRule, UnitId } from './types.ts';
 
 type Bi = { id: string; en: string };
@@ -125,24 +126,32 @@ export function ignoredNote(id: IndicatorId, filters: Filters, lang: Lang): stri
     : `Filter ${names} tidak berlaku untuk angka ini.`;
 }
 
-/** The definition shown in place by the "Definisi" affordance. */
-export function definitionText(id: IndicatorId, lang: Lang, filters?: Filters): DefinitionText {
+/** The body of the definition from the catalog's texts (src/indicators/texts.ts). */
+export function definitionBody(id: IndicatorId, lang: Lang, texts: IndicatorTexts): DefinitionBody {
   const def: IndicatorDef = INDICATORS[id];
   const l = (b: Bi) => pick(b, lang);
   const en = lang === 'en';
   return {
-    label: en ? 'Definition' : 'Definisi',
-    name: l(def.name),
-    definition: l(def.definition),
+    definition: l(texts.definition),
     lines: [
-      `${en ? 'Formula' : 'Rumus'}: ${l(def.formula)}`,
+      `${en ? 'Formula' : 'Rumus'}: ${l(texts.formula)}`,
       `${en ? 'Unit' : 'Satuan'}: ${l(UNIT[def.unit])} · ${l(KIND[def.kind])}`,
       `${en ? 'Period' : 'Periode'}: ${l(PERIOD_RULE[def.period])}`,
       `${en ? 'Comparison' : 'Pembanding'}: ${l(BASELINE[def.baseline])}`,
       `${en ? 'Filters that apply' : 'Filter yang berlaku'}: ${def.filters.map((d) => l(FILTER_NAME[d])).join(', ') || '–'}`,
-      ...(def.counts ? [`${en ? 'Counts' : 'Yang dihitung'}: ${l(def.counts)}`] : []),
+      ...(texts.counts ? [`${en ? 'Counts' : 'Yang dihitung'}: ${l(texts.counts)}`] : []),
       `${en ? 'Indicator id' : 'Id indikator'}: ${def.id}`,
     ],
+  };
+}
+
+/** The definition shown in place by the "Definisi" affordance (its body loads when first opened). */
+export function definitionText(id: IndicatorId, lang: Lang, filters?: Filters): DefinitionText {
+  const def: IndicatorDef = INDICATORS[id];
+  return {
+    label: lang === 'en' ? 'Definition' : 'Definisi',
+    name: pick(def.name, lang),
+    load: () => import('./texts.ts').then(({ INDICATOR_TEXTS }) => definitionBody(id, lang, INDICATOR_TEXTS[id])),
     ignored: filters ? (ignoredNote(id, filters, lang) ?? undefined) : undefined,
   };
 }

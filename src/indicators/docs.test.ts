@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from './catalog.ts';
+import { INDICATOR_TEXTS } from './texts.ts';
 import { INDICATOR_IDS } from './types.ts';
 
 const DOC = readFileSync('docs/indicators.md', 'utf8');
@@ -14,7 +15,8 @@ function entry(id: string): Record<string, string> | null {
   const end = DOC.indexOf('\n#', start + 1);
   const text = DOC.slice(start, end < 0 ? undefined : end);
   const rows: Record<string, string> = {};
-  for (const m of text.matchAll(/^\| ([^|]+?) +\| (.+?) *\|$/gm)) rows[(m[1] as string).trim()] = (m[2] as string).trim();
+  for (const m of text.matchAll(/^\| ([^|]+?) +\| (.+?) *\|$/gm))
+    rows[(m[1] as string).trim()] = (m[2] as string).trim();
   return rows;
 }
 const list = (cell: string | undefined) =>
@@ -40,7 +42,7 @@ describe('docs/indicators.md', () => {
       expect(r.Period?.split(' — ')[0]).toBe(def.period);
       expect(r.Baseline?.split(' — ')[0]).toBe(def.baseline);
       expect(r.Sources).toBe(`${def.sources.join(', ')} (as-of: ${def.asOfSource})`);
-      expect(r.Definition).toBe(def.definition.en);
+      expect(r.Definition).toBe(INDICATOR_TEXTS[id].definition.en);
     });
   }
   it('names every programme kind in its table of what counts', () => {

@@ -59,14 +59,11 @@ export interface ResolvedRequest {
   range: DateRange | null;
 }
 
+/** The definition; its long texts (concept, definition, formula, counts) are in texts.ts. */
 export interface IndicatorDef {
   id: IndicatorId;
   name: Text;
   short: Text;
-  concept: Text;
-  definition: Text;
-  /** The formula in words (rumus); the query builder below is its only implementation. */
-  formula: Text;
   unit: UnitId;
   kind: IndicatorKind;
   /** Digits shown (the raw value travels unrounded in data-value). */
@@ -77,8 +74,6 @@ export interface IndicatorDef {
   breakdowns: readonly Breakdown[];
   period: PeriodRule;
   baseline: BaselineRule;
-  /** Which programme kinds count (documentation; the SQL reads programmes.kind / in_plan). */
-  counts?: Text;
   producer: string;
   sources: readonly DatasetId[];
   /** The dataset whose as-of date ends the indicator's latest period. */

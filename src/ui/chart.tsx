@@ -49,10 +49,13 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
   // The first drawing animates in; later ones (a cross-filter, new data) replace the figures at once: with
   // notMerge every setOption would otherwise replay the whole entry animation and keep the view busy ~300 ms.
   const drawnOnce = useRef(false);
+  const zoomReady = useZoomSupport(option.dataZoom !== undefined);
   const shown = useMemo(() => {
     const laidOut = fit && width !== null ? fitChartLayout(option, roundScale(scale), width, measureText) : option;
-    return drawnOnce.current ? { ...laidOut, animation: false } : laidOut;
-  }, [fit, width, option, scale]);
+    // Until the zoom slider's chunk is loaded the chart is drawn without it (the figures do not wait for it).
+    const zoomed = laidOut.dataZoom !== undefined && !zoomReady ? { ...laidOut, dataZoom: undefined } : laidOut;
+    return drawnOnce.current ? { ...zoomed, animation: false } : zoomed;
+  }, [fit, width, option, scale, zoomReady]);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
   const legendRef = useRef(onLegendSelect);
@@ -109,6 +112,28 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
       )}
     </div>
   );
+}
+
+let zoomSupport: Promise<void> | null = null;
+let zoomLoaded = false;
+
+/** Loads the dataZoom component when a chart asks for it; true once it is registered. */
+function useZoomSupport(needed: boolean): boolean {
+  const [ready, setReady] = useState(zoomLoaded);
+  useEffect(() => {
+    if (!needed || ready) return;
+    let live = true;
+    zoomSupport ??= import('./echarts-zoom-parts.ts').then(() => {
+      zoomLoaded = true;
+    });
+    void zoomSupport.then(() => {
+      if (live) setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [needed, ready]);
+  return ready || zoomLoaded;
 }
 
 /** The box width in px when `on` (null until measured, before the first paint); null when off. */

@@ -1,9 +1,9 @@
 // ECharts from echarts/core with only the parts the panels use (keeps the bundle lean). The map's parts load with
-// the map (echarts-map-parts.ts via maps.ts loadMapSupport).
+// the map (echarts-map-parts.ts via maps.ts loadMapSupport), the zoom slider with the first chart that asks for it
+// (echarts-zoom-parts.ts via chart.tsx).
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
-  DataZoomComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -18,7 +18,6 @@ echarts.use([
   LineChart,
   ScatterChart,
   AriaComponent,
-  DataZoomComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,

@@ -154,7 +154,10 @@ describe('panel query builders under hostile filter values', () => {
     const names = ALL.map(([name]) => name);
     for (const id of INDICATOR_IDS) expect(names).toContain(`${id}[]`);
     for (const listing of ['villagesTableQuery', 'sitesTableQuery', 'repeaterUnitsListing', 'isolatedVillagesQuery'])
-      expect(names.some((n) => n.endsWith(`.${listing}`)), listing).toBe(true);
+      expect(
+        names.some((n) => n.endsWith(`.${listing}`)),
+        listing,
+      ).toBe(true);
     expect(ALL.length).toBeGreaterThanOrEqual(80);
   });
 

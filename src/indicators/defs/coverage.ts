@@ -58,15 +58,6 @@ export const blankspotVillages: IndicatorDef = {
   id: 'blankspot_villages',
   name: t('Desa tanpa sinyal seluler (blankspot)', 'Villages without cellular signal (blankspot)'),
   short: t('Desa blankspot', 'Blankspot villages'),
-  concept: t(
-    'Desa/kelurahan yang tidak terjangkau sinyal seluler apa pun (2G, 3G maupun 4G).',
-    'Villages reached by no cellular signal at all (2G, 3G or 4G).',
-  ),
-  definition: t(
-    'Banyaknya desa/kelurahan dengan is_blankspot = true pada survei cakupan tahun itu (kondisi akhir tahun; tahun berjalan: kondisi s.d. tanggal data). Titik Internet Desa melayani desa tetapi tidak mengakhiri blankspot-nya.',
-    "Number of villages with is_blankspot = true in that year's coverage survey (state at year end; the current year: state up to the data date). An Internet Desa point serves a village without ending its blankspot.",
-  ),
-  formula: t('count(village_coverage) dengan is_blankspot', 'count(village_coverage) with is_blankspot'),
   unit: 'villages',
   polarity: -1,
   baseline: 'previous-complete',
@@ -78,12 +69,6 @@ export const villages4g: IndicatorDef = {
   id: 'villages_4g',
   name: t('Desa dengan sinyal 4G', 'Villages with 4G signal'),
   short: t('Desa 4G', 'Villages with 4G'),
-  concept: t('Desa/kelurahan yang terjangkau sinyal 4G.', 'Villages reached by a 4G signal.'),
-  definition: t(
-    "Banyaknya desa/kelurahan dengan best_signal = '4G' pada survei cakupan tahun itu.",
-    "Number of villages with best_signal = '4G' in that year's coverage survey.",
-  ),
-  formula: t("count(village_coverage) dengan best_signal = '4G'", "count(village_coverage) with best_signal = '4G'"),
   unit: 'villages',
   polarity: 1,
   baseline: 'previous-complete',
@@ -101,11 +86,6 @@ export const blankspotShare: IndicatorDef = {
   id: 'blankspot_share',
   name: t('Persentase desa tanpa sinyal seluler', 'Share of villages without cellular signal'),
   short: t('% desa blankspot', '% blankspot villages'),
-  definition: t(
-    'Desa blankspot dibagi desa/kelurahan yang disurvei pada tahun itu, dalam persen.',
-    'Blankspot villages divided by the villages surveyed that year, in percent.',
-  ),
-  formula: t('100 × blankspot_villages / desa disurvei', '100 × blankspot_villages / villages surveyed'),
   unit: 'percent',
   kind: 'rate',
   digits: 1,
@@ -117,11 +97,6 @@ export const villages4gShare: IndicatorDef = {
   id: 'villages_4g_share',
   name: t('Persentase desa dengan sinyal 4G', 'Share of villages with 4G signal'),
   short: t('% desa 4G', '% villages with 4G'),
-  definition: t(
-    'Desa dengan sinyal 4G dibagi desa/kelurahan yang disurvei pada tahun itu, dalam persen.',
-    'Villages with 4G divided by the villages surveyed that year, in percent.',
-  ),
-  formula: t('100 × villages_4g / desa disurvei', '100 × villages_4g / villages surveyed'),
   unit: 'percent',
   kind: 'rate',
   digits: 1,
@@ -133,26 +108,10 @@ export const villagesServed: IndicatorDef = {
   id: 'villages_served',
   name: t('Desa blankspot terlayani Internet Desa', 'Blankspot villages served by Internet Desa'),
   short: t('Desa blankspot terlayani', 'Blankspot villages served'),
-  concept: t(
-    'Desa tanpa sinyal seluler yang sudah mendapat akses internet dari titik Internet Desa.',
-    'Villages without cellular signal that have internet access from an Internet Desa point.',
-  ),
-  definition: t(
-    'Banyaknya desa blankspot pada tahun itu yang memiliki minimal satu titik program berjenis village_access yang terpasang paling lambat akhir tahun itu dan berstatus active atau offline.',
-    'Number of blankspot villages that year with at least one site of a village_access programme installed by the end of that year and with status active or offline.',
-  ),
-  formula: t(
-    'count(desa blankspot ∃ site: kind = village_access, year(installed_on) ≤ tahun, status ∈ {active, offline})',
-    'count(blankspot villages ∃ site: kind = village_access, year(installed_on) ≤ year, status ∈ {active, offline})',
-  ),
   unit: 'villages',
   polarity: 1,
   baseline: 'previous-complete',
   filters: ['year', 'regency', 'district', 'programme', 'technology', 'status'],
-  counts: t(
-    'Hanya program berjenis village_access (titik Internet Desa).',
-    'Only programmes of kind village_access (Internet Desa points).',
-  ),
   sources: ['village_coverage', 'villages', 'sites', 'programmes'],
   query: (req) => {
     const site = where(req, {
@@ -178,15 +137,6 @@ export const blankspotTarget: IndicatorDef = {
   id: 'blankspot_target',
   name: t('Target desa blankspot', 'Blankspot village target'),
   short: t('Target blankspot', 'Blankspot target'),
-  concept: t(
-    'Banyaknya desa blankspot yang ditargetkan tersisa di akhir tahun.',
-    'The number of blankspot villages targeted to remain at year end.',
-  ),
-  definition: t(
-    'targets.blankspot_target: baris provinsi untuk provinsi; jumlah baris kabupaten/kota terpilih bila semuanya punya target tahun itu.',
-    "targets.blankspot_target: the province row for the province; the sum of the selected regencies' rows when each has a target that year.",
-  ),
-  formula: t('targets.blankspot_target', 'targets.blankspot_target'),
   unit: 'villages',
   filters: ['year', 'regency'],
   breakdowns: ['year', 'regency'],

@@ -11,6 +11,7 @@ import { DataContext } from '../../coordinator/data-context.tsx';
 import { setLang } from '../../i18n/i18n.ts';
 import { INDICATORS } from '../../indicators/catalog.ts';
 import { loadFixtures } from '../../indicators/listings/explore-fixtures.test-data.ts';
+import { INDICATOR_TEXTS } from '../../indicators/texts.ts';
 import { INDICATOR_IDS } from '../../indicators/types.ts';
 import { IndicatorList } from './indicator-list.tsx';
 
@@ -63,8 +64,8 @@ describe('IndicatorList', () => {
       const def = INDICATORS[e.dataset.indicatorEntry as keyof typeof INDICATORS];
       expect(within(e).getByRole('heading', { level: 3 })).toHaveTextContent(def.name.id);
       expect(field(e, 'id')).toBe(def.id);
-      expect(field(e, 'definition')).toBe(def.definition.id);
-      expect(field(e, 'formula')).toBe(def.formula.id);
+      expect(field(e, 'definition')).toBe(INDICATOR_TEXTS[def.id].definition.id);
+      expect(field(e, 'formula')).toBe(INDICATOR_TEXTS[def.id].formula.id);
       expect(field(e, 'producer')).toBe(def.producer);
     }
     const blankspot = screen.getByRole('region', { name: 'Desa tanpa sinyal seluler (blankspot)' });

@@ -34,6 +34,7 @@ import {
   toPublishedFigures,
 } from '../../indicators/listings/published-figures.ts';
 import type { Figure } from '../../indicators/results.ts';
+import { INDICATOR_TEXTS } from '../../indicators/texts.ts';
 import { INDICATOR_IDS, type IndicatorId } from '../../indicators/types.ts';
 import {
   type IndicatorScreen,
@@ -125,15 +126,16 @@ function IndicatorEntry({ id, pub }: { id: IndicatorId; pub: Published }) {
   const { t, lang } = useLang();
   const headingId = useId();
   const def = INDICATORS[id];
+  const texts = INDICATOR_TEXTS[id];
   const l = (b: { id: string; en: string }) => b[lang];
   const screens = indicatorScreens(id);
   const rows = pub.comparisons.filter((c) => c.comparison.indicator === id);
   const meta: [string, string, React.ReactNode][] = [
     ['id', t('catalog.indicators.field.id'), <code key="id">{def.id}</code>],
     ['short', t('catalog.indicators.field.short'), l(def.short)],
-    ['concept', t('catalog.indicators.field.concept'), l(def.concept)],
-    ['definition', t('catalog.indicators.field.definition'), l(def.definition)],
-    ['formula', t('catalog.indicators.field.formula'), l(def.formula)],
+    ['concept', t('catalog.indicators.field.concept'), l(texts.concept)],
+    ['definition', t('catalog.indicators.field.definition'), l(texts.definition)],
+    ['formula', t('catalog.indicators.field.formula'), l(texts.formula)],
     ['unit', t('catalog.indicators.field.unit'), l(UNIT[def.unit])],
     ['kind', t('catalog.indicators.field.kind'), l(KIND[def.kind])],
     [
@@ -150,7 +152,7 @@ function IndicatorEntry({ id, pub }: { id: IndicatorId; pub: Published }) {
     ],
     ['period', t('catalog.indicators.field.period'), l(PERIOD_RULE[def.period])],
     ['baseline', t('catalog.indicators.field.baseline'), l(BASELINE[def.baseline])],
-    ['counts', t('catalog.indicators.field.counts'), def.counts ? l(def.counts) : t('catalog.indicators.none')],
+    ['counts', t('catalog.indicators.field.counts'), texts.counts ? l(texts.counts) : t('catalog.indicators.none')],
     ['producer', t('catalog.indicators.field.producer'), def.producer],
     [
       'sources',
