@@ -100,6 +100,9 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
     <div ref={box} className="chart" data-chart-state="drawing" data-theme={themeName} style={{ height }}>
       {(!fit || width !== null) && (
         <EChartsReactCore
+          // A chart that gains the zoom slider is drawn by a new instance: ECharts processors registered after an
+          // instance exists do not reach it (setOption then throws inside dataZoom).
+          key={zoomReady ? 'zoom' : 'plain'}
           echarts={echarts}
           option={shown}
           notMerge

@@ -134,7 +134,8 @@ describe('the overview page', () => {
     }
     await waitForPanel(page, 'connectivity-trends');
     await waitForPanel(page, 'kpis');
-    expect(await page.locator(`${panelSelector('kpis')} li`).count()).toBe(5);
+    // Seven cards: blankspot, 4G, programme sites against plan, all installations, sites in service, uptime, repeaters.
+    expect(await page.locator(`${panelSelector('kpis')} li`).count()).toBe(7);
     expect(
       await page.locator(`${panelSelector('kpis')} li`, { hasText: 'Rata-rata uptime titik' }).textContent(),
     ).toMatch(/\d+(,\d)?%/);
