@@ -52,10 +52,11 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
   const zoomReady = useZoomSupport(option.dataZoom !== undefined);
   const shown = useMemo(() => {
     const laidOut = fit && width !== null ? fitChartLayout(option, roundScale(scale), width, measureText) : option;
-    // Until the zoom slider's chunk is loaded the chart is drawn without it (the figures do not wait for it).
-    const zoomed = laidOut.dataZoom !== undefined && !zoomReady ? { ...laidOut, dataZoom: undefined } : laidOut;
-    return drawnOnce.current ? { ...zoomed, animation: false } : zoomed;
-  }, [fit, width, option, scale, zoomReady]);
+    return drawnOnce.current ? { ...laidOut, animation: false } : laidOut;
+  }, [fit, width, option, scale]);
+  // A chart with a zoom slider is created once its chunk is registered: ECharts parts registered after an instance
+  // exists do not reach it (setOption then throws inside dataZoom), so such a chart waits for it (a small local file).
+  const canDraw = (!fit || width !== null) && (option.dataZoom === undefined || zoomReady);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
   const legendRef = useRef(onLegendSelect);
@@ -98,11 +99,8 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
 
   return (
     <div ref={box} className="chart" data-chart-state="drawing" data-theme={themeName} style={{ height }}>
-      {(!fit || width !== null) && (
+      {canDraw && (
         <EChartsReactCore
-          // A chart that gains the zoom slider is drawn by a new instance: ECharts processors registered after an
-          // instance exists do not reach it (setOption then throws inside dataZoom).
-          key={zoomReady ? 'zoom' : 'plain'}
           echarts={echarts}
           option={shown}
           notMerge
