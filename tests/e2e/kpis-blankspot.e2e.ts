@@ -1,10 +1,11 @@
 // The kpis and blankspot-reduction panels in Chromium against the published data.
 // Expected figures from SQL written here from docs' definitions, over the published files in native DuckDB.
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import {
+  asOfOf,
+  dayMonth,
   idDate,
   idNumber,
   idPercent,
@@ -25,11 +26,6 @@ let db: Db;
 let g: OpenedPage;
 const rows = (sql: string) => db.rows(sql);
 const int = (v: unknown) => Number(v);
-const asOfOf = (id: string): string =>
-  (
-    JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { datasets: { id: string; as_of: string }[] }
-  ).datasets.find((d) => d.id === id)?.as_of ?? '';
-const dayMonth = (iso: string) => idDate(iso).replace(/ \d{4}$/, '');
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 

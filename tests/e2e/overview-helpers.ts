@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // Helpers for the overview's end-to-end tests: Indonesian formatting written here (not imported from the app, so
 // the expected figures never share the app's formatting code), a guarded page that can be routed before it loads,
 // and readers for a panel's state, chart redraws and "Lihat tabel".
@@ -42,6 +43,15 @@ export function idDate(iso: unknown): string {
 }
 
 /** Rounds half away from zero to one decimal, as a figure is rounded once before it is shown. */
+/** The as-of date of a published dataset (public/data/manifest.json). */
+export const asOfOf = (id: string): string =>
+  (
+    JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { datasets: { id: string; as_of: string }[] }
+  ).datasets.find((d) => d.id === id)?.as_of ?? '';
+
+/** "27 Nov" of "27 Nov 2026". */
+export const dayMonth = (iso: string) => idDate(iso).replace(/ \d{4}$/, '');
+
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export interface PageOptions {

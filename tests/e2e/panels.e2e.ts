@@ -3,11 +3,12 @@
 // rule (the indicator definitions, docs/indicators.md), never taken from the app's query builders, and the numbers
 // and dates are formatted here the Indonesian way (1.234,5 · 63,8% · 27 Des 2023).
 
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import {
+  asOfOf,
+  dayMonth,
   idDate,
   idNumber,
   idPercent,
@@ -38,13 +39,6 @@ let db: Db;
 
 const rows = (sql: string) => db.rows(sql);
 const int = (v: unknown) => Number(v);
-/** The as-of date of a published dataset (public/data/manifest.json). */
-const asOfOf = (id: string): string =>
-  (
-    JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { datasets: { id: string; as_of: string }[] }
-  ).datasets.find((d) => d.id === id)?.as_of ?? '';
-/** "27 Nov" of "27 Nov 2026". */
-const dayMonth = (iso: string) => idDate(iso).replace(/ \d{4}$/, '');
 /** The data-* attributes a shown figure carries (data-value: the raw number, unrounded). */
 const figure = (indicator: string, period: string, scope: string, value: unknown) => ({
   indicator,
