@@ -1,6 +1,7 @@
 // The only component that touches an ECharts instance (through echarts-for-react): init, setOption (replace, not
 // merge), resize and dispose. Handlers are stable so that a re-render never re-creates or re-binds the chart.
 import EChartsReactCore from 'echarts-for-react/esm/core';
+import isEqual from 'fast-deep-equal';
 import { type RefObject, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FitLayoutContext, fitChartLayout, type MeasureText } from './chart-layout.ts';
 import type { ChartOption } from './chart-types.ts';
@@ -50,9 +51,15 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
   // notMerge every setOption would otherwise replay the whole entry animation and keep the view busy ~300 ms.
   const drawnOnce = useRef(false);
   const zoomReady = useZoomSupport(option.dataZoom !== undefined);
+  // An option equal to the one drawn keeps its identity: echarts-for-react skips a setOption whose option is deeply
+  // equal to the previous one, so no `finished` would follow and the chart would stay marked "drawing".
+  const lastShown = useRef<ChartOption | null>(null);
   const shown = useMemo(() => {
     const laidOut = fit && width !== null ? fitChartLayout(option, roundScale(scale), width, measureText) : option;
-    return drawnOnce.current ? { ...laidOut, animation: false } : laidOut;
+    const next = drawnOnce.current ? { ...laidOut, animation: false } : laidOut;
+    if (lastShown.current && isEqual(stripAnimation(lastShown.current), stripAnimation(next))) return lastShown.current;
+    lastShown.current = next;
+    return next;
   }, [fit, width, option, scale]);
   // A chart with a zoom slider is created once its chunk is registered: ECharts parts registered after an instance
   // exists do not reach it (setOption then throws inside dataZoom), so such a chart waits for it (a small local file).
@@ -113,6 +120,12 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
       )}
     </div>
   );
+}
+
+/** The option without its `animation` switch (turning animation off alone is no new drawing). */
+function stripAnimation(option: ChartOption): ChartOption {
+  const { animation: _animation, ...rest } = option as ChartOption & { animation?: unknown };
+  return rest as ChartOption;
 }
 
 let zoomSupport: Promise<void> | null = null;

@@ -85,6 +85,7 @@ async function go(page: Page, route: (typeof ROUTES)[number]): Promise<void> {
   }, route);
   await page.waitForFunction((h) => location.hash === h, route);
   await settle(page, route);
+  expect(await page.locator('.global-errors').allTextContents(), `unexpected error on ${route}`).toEqual([]);
 }
 
 /** Hover every chart (tooltips are HTML), open every table and every column dictionary. */
@@ -145,6 +146,8 @@ describe('the production build under its security headers', () => {
     for (const route of ROUTES) {
       await go(g.page, route);
       tooltips[route] = await exercise(g.page);
+      // An unexpected error shown at the foot of the page would also block the clicks: name it.
+      expect(await g.page.locator('.global-errors').allTextContents(), route).toEqual([]);
       expect(await g.page.evaluate(() => window.__cspViolations), route).toEqual([]);
     }
     // Not vacuous: tooltips (HTML with ECharts' styled colour markers) were really opened.
