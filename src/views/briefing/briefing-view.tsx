@@ -129,7 +129,12 @@ function usePrefetchDeck(deck: readonly SlideSpec[], data: BriefingData, index: 
 /** Keys typed into a form control are the control's, not the presenter's. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement
+  );
 }
 
 /** The largest 16:9 box inside the stage. */

@@ -13,7 +13,8 @@ import {
   openConsole,
   runConsoleQuery,
 } from '../../../data/sql-console.ts';
-import { type UploadedTable, uploadedTables } from '../../../data/user-tables.ts';
+import { EXAMPLE_PER_REGENCY, uploadExample } from '../../../data/sql-console-examples.ts';
+import { uploadedTables } from '../../../data/user-tables.ts';
 import type { Lang } from '../../../i18n/format.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLang } from '../../../i18n/use-lang.ts';
@@ -24,25 +25,6 @@ import { useThemeName } from '../../../ui/theme-context.ts';
 import { canChart, quickChartOption } from './quick-chart.ts';
 
 const TIMEOUT_MS = 60_000;
-
-const EXAMPLE_PER_REGENCY = `SELECT r.name AS kabupaten_kota, count(s.site_id) AS titik
-FROM regencies r
-LEFT JOIN villages v ON v.regency_code = r.regency_code
-LEFT JOIN sites s ON s.village_code = v.village_code
-GROUP BY r.name
-ORDER BY titik DESC`;
-
-/** An example joining an upload with villages by its village code column (when it has one). */
-export function uploadExample(u: UploadedTable): string {
-  const code =
-    u.columns.find((c) => c.name === 'village_code') ??
-    u.columns.find((c) => /(kode|code|kd)/.test(c.name) && c.sql === 'VARCHAR');
-  if (!code) return `SELECT * FROM ${u.table} LIMIT 100`;
-  return `SELECT u.*, v.name AS desa, v.regency_code
-FROM ${u.table} u
-LEFT JOIN villages v ON v.village_code = u.${code.name}
-LIMIT 100`;
-}
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 /** Console cells show data as data: numbers without grouping (years, ids read right), the language's decimal sign. */
