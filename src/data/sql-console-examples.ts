@@ -8,6 +8,15 @@ LEFT JOIN sites s ON s.village_code = v.village_code
 GROUP BY r.name
 ORDER BY titik DESC`;
 
+/** Sites per regency and technology, one column per technology (DuckDB's PIVOT). */
+export const EXAMPLE_PIVOT = `PIVOT (
+  SELECT r.name AS kabupaten_kota, s.technology
+  FROM sites s
+  JOIN villages v ON v.village_code = s.village_code
+  JOIN regencies r ON r.regency_code = v.regency_code
+) ON technology USING count(*)
+ORDER BY kabupaten_kota`;
+
 /** An example joining an upload with villages by its village code column (when it has one). */
 export function uploadExample(u: UploadedTable): string {
   const code =

@@ -252,7 +252,7 @@ export const explore = {
       console: {
         title: 'Konsol SQL (hanya baca)',
         intro:
-          'SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, SHOW dan EXPLAIN atas tabel yang dimuat; tabel unggahan dapat digabung dengan villages/regencies lewat kode. Konsol tidak dapat mengubah tabel, membaca berkas, atau membuka alamat web.',
+          'Kueri baca apa pun dalam SQL DuckDB (SELECT, WITH, FROM, VALUES, PIVOT, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN) atas tabel yang dimuat; tabel unggahan dapat digabung dengan villages/regencies lewat kode. Konsol tidak dapat mengubah tabel, membaca berkas, atau membuka alamat web.',
         preparing: 'Menyiapkan konsol: memuat semua dataset dan mengunci mesin data…',
         ready: 'Konsol siap. Mesin data dikunci: tanpa akses berkas, jaringan, ekstensi atau pengaturan.',
         openFailed: 'Konsol tidak dapat disiapkan: {{message}}',
@@ -536,7 +536,7 @@ export const explore = {
       console: {
         title: 'SQL console (read-only)',
         intro:
-          'SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, SHOW and EXPLAIN over the loaded tables; uploaded tables can be joined with villages/regencies by code. The console cannot change tables, read files or open web addresses.',
+          'Any read-only DuckDB SQL query (SELECT, WITH, FROM, VALUES, PIVOT, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN) over the loaded tables; uploaded tables can be joined with villages/regencies by code. The console cannot change tables, read files or open web addresses.',
         preparing: 'Preparing the console: loading every dataset and locking the data engine…',
         ready: 'Console ready. The data engine is locked: no file, network, extension or settings access.',
         openFailed: 'The console could not be prepared: {{message}}',
