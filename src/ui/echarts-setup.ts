@@ -10,10 +10,11 @@ import {
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import * as echarts from './echarts-api.ts';
 
-echarts.use([
+use([
   BarChart,
   LineChart,
   ScatterChart,
