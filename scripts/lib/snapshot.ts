@@ -1,25 +1,28 @@
 // Builds public/data/snapshot.json: the first-view queries (src/views/first-view-queries.ts) run by DuckDB-WASM
-// over the published CSV twins, tied to the manifest version.
+// (Node build) over the files the browser loads — the published Parquet, decoded by the browser's own decoder
+// (src/data/parquet.ts) — tied to those files' sha256 and to the manifest version (src/data/snapshot.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DATASET_IDS } from '../../src/data/contract.ts';
 import type { Manifest } from '../../src/data/manifest.ts';
-import type { Snapshot } from '../../src/data/snapshot.ts';
+import { loadedFiles, type Snapshot } from '../../src/data/snapshot.ts';
 import { firstViewQueries } from '../../src/views/first-view-queries.ts';
+import { ensureParquetInNode } from '../validate.ts';
 import { createNodeWasmEngine } from './duckdb-wasm-node.ts';
 
 export async function buildSnapshot(dir: string, manifest: Manifest): Promise<Snapshot> {
+  const files = loadedFiles(manifest);
   const engine = await createNodeWasmEngine();
-  for (const id of DATASET_IDS) {
-    const csv = manifest.datasets.find((d) => d.id === id)?.files.find((f) => f.format === 'csv');
-    if (!csv) throw new Error(`snapshot: ${id} has no CSV twin in the manifest`);
-    engine.loadCsvText(id, await readFile(path.join(dir, csv.path), 'utf8'));
+  if (files.some((f) => f.path.endsWith('.parquet'))) await ensureParquetInNode();
+  for (const f of files) {
+    const bytes = new Uint8Array(await readFile(path.join(dir, f.path)));
+    if (f.path.endsWith('.parquet')) await engine.loadParquet(f.dataset, bytes, f.path);
+    else engine.loadCsvText(f.dataset, new TextDecoder().decode(bytes));
   }
   const results: Snapshot['results'] = [];
   for (const req of firstViewQueries(manifest)) {
     results.push({ sql: req.sql, params: [...req.params], rows: await engine.run(req) });
   }
-  return { snapshot_version: 1, version: manifest.version, results };
+  return { snapshot_version: 2, version: manifest.version, files, results };
 }
 
 export async function writeSnapshot(dir: string, manifest: Manifest): Promise<{ bytes: number; queries: number }> {

@@ -2,12 +2,16 @@
 // the CLI and `npm run data:manifest` (src/data/validate/, profile 'publish'), run in a module Web Worker so the page
 // never freezes, with the codes of the other published files as reference lists. A file that fails is never
 // silently dropped: the catalog (#/data) shows "N galat" and its first issues, and `checkPublishedFile` gives the
-// engine a message naming the file and the first problem. Results are memoised per file version.
+// engine a message naming the file and the first problem. Results are memoised per file version in memory, and kept
+// across reloads in IndexedDB keyed by content (see "Verdicts kept across loads" below): a warm reload with unchanged
+// data validates nothing.
 //
 // Plain promises and a react-query-friendly `{ queryKey, queryFn }` factory: no React in src/data.
-import { CONTRACT, type DatasetId } from './contract.ts';
+import { createStore, delMany, get, keys, set } from 'idb-keyval';
+import { CONTRACT, CONTRACT_VERSION, type DatasetId } from './contract.ts';
 import { dataUrl } from './data-url.ts';
 import { type Manifest, type ManifestFile, preferredFile } from './manifest.ts';
+import { canHash } from './sha256.ts';
 import type { Issue } from './validate/types.ts';
 import type { ValidateJob, ValidateSummary } from './workers/validate-job.ts';
 import type { WorkerRequest, WorkerResponse } from './workers/validate-worker.ts';
@@ -30,8 +34,10 @@ export interface PublishedValidation {
   failure: string | null;
   /** Errors including a sha256 mismatch; 0 when valid. */
   errorCount: number;
-  /** Milliseconds from fetch to result. */
+  /** Milliseconds from fetch to result; 0 when the verdict was reused. */
   ms: number;
+  /** The verdict of an earlier load for the same bytes, rules and reference files (nothing fetched or checked). */
+  cached: boolean;
 }
 
 /** First issues listed per issue code (the counts cover all of them). */
@@ -146,6 +152,143 @@ export function setValidationRunner(run: Runner | null): void {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Verdicts kept across loads. A file's verdict depends only on its bytes (the manifest's sha256), the rules (the
+// contract and the validator code) and the files it is checked against (their sha256, recursively): keyed by all of
+// them, a verdict is reused on the next load without fetching or checking the file. Verdicts with problems are kept
+// too: the same bytes under the same rules give the same problems, so re-checking would only repeat the work — except
+// a "date after today" problem, which can go away as days pass: such a verdict is reused on the same day only.
+// Stored only when the validator saw the manifest's bytes (shaMatches === true); reused only where the engine checks
+// the sha256 of the bytes it loads (fetchBytes in duckdb-browser.ts needs crypto.subtle), so a reused verdict is
+// always about the bytes in DuckDB. A file that could not be fetched or checked is never stored.
+
+/** Bump whenever the validation rules change (src/data/validate/**, validate-job.ts): older verdicts are ignored. */
+export const VALIDATOR_VERSION = 1;
+
+/** Where verdicts live (IndexedDB in the browser; tests inject a Map-backed one). */
+export interface VerdictStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: StoredVerdict): Promise<void>;
+  keys(): Promise<string[]>;
+  delMany(keys: string[]): Promise<void>;
+}
+
+export interface StoredVerdict {
+  summary: ValidateSummary;
+  /** The "today" the file was checked with (future dates are errors). */
+  today: string;
+}
+
+/** Verdicts kept beyond this many: those of files no longer in the manifest are dropped. */
+const MAX_VERDICTS = 48;
+
+function indexedDbStore(): VerdictStore | null {
+  if (typeof indexedDB === 'undefined') return null;
+  const idb = createStore('jdac-validation', 'verdicts');
+  return {
+    get: (k) => get(k, idb),
+    set: (k, v) => set(k, v, idb),
+    keys: () => keys<string>(idb),
+    delMany: (ks) => delMany(ks, idb),
+  };
+}
+
+let verdictStore: VerdictStore | null | undefined;
+
+function store(): VerdictStore | null {
+  if (verdictStore === undefined) {
+    try {
+      verdictStore = indexedDbStore();
+    } catch {
+      verdictStore = null; // private mode, blocked storage: validate every load as before
+    }
+  }
+  return verdictStore;
+}
+
+/** Tests: keep verdicts in this store (null: keep none). Also forgets the in-memory results. */
+export function setVerdictStore(s: VerdictStore | null): void {
+  verdictStore = s;
+  memo.clear();
+}
+
+/** Like memoKey, with whole hashes and the rules' versions: the IndexedDB key of a verdict. */
+function verdictKey(manifest: Manifest, id: DatasetId): string {
+  const files = (x: DatasetId): string => {
+    const d = manifest.datasets.find((y) => y.id === x);
+    const own = `${x}:${d ? preferredFile(d).sha256 : '-'}`;
+    const refs = referencedDatasets(x, manifest).map(files);
+    return refs.length ? `${own}(${refs.join(',')})` : own;
+  };
+  return `v${VALIDATOR_VERSION}|contract ${CONTRACT_VERSION}|${files(id)}`;
+}
+
+async function storedVerdict(key: string, today: string): Promise<ValidateSummary | null> {
+  const s = store();
+  if (!s || !canHash()) return null;
+  try {
+    const v = (await s.get(key)) as StoredVerdict | undefined;
+    if (!v?.summary || typeof v.today !== 'string' || v.summary.shaMatches !== true) return null;
+    if (v.today === today) return v.summary;
+    const datesInFuture = (v.summary.issueCounts.future_date ?? 0) > 0;
+    return v.today < today && !datesInFuture ? v.summary : null;
+  } catch {
+    return null;
+  }
+}
+
+async function storeVerdict(manifest: Manifest, key: string, summary: ValidateSummary, today: string): Promise<void> {
+  const s = store();
+  if (!s || summary.shaMatches !== true) return;
+  try {
+    await s.set(key, { summary, today });
+    const all = await s.keys();
+    if (all.length > MAX_VERDICTS) {
+      const current = new Set(manifest.datasets.map((d) => verdictKey(manifest, d.id)));
+      await s.delMany(all.filter((k) => !current.has(k)));
+    }
+  } catch {
+    // Storage full or blocked: the next load validates again.
+  }
+}
+
+/** Time this page spent validating (fetch to verdict), the files validated and the verdicts reused. */
+export interface ValidationStats {
+  ms: number;
+  validated: number;
+  reused: number;
+}
+
+const stats: ValidationStats = { ms: 0, validated: 0, reused: 0 };
+
+/**
+ * Since the page loaded. The bench and the e2e read this, or the performance entries: a measure
+ * `jdac-validate:<dataset>` per file validated, a mark `jdac-validate-reused:<dataset>` per verdict reused.
+ */
+export function validationStats(): ValidationStats {
+  return { ...stats };
+}
+
+function recordValidation(id: DatasetId, started: number): void {
+  const ended = performance.now();
+  stats.ms += ended - started;
+  stats.validated += 1;
+  try {
+    performance.measure(`jdac-validate:${id}`, { start: started, end: ended });
+  } catch {
+    // No User Timing here (old platform): the counter above still holds the time.
+  }
+}
+
+function recordReuse(id: DatasetId): void {
+  stats.reused += 1;
+  try {
+    performance.mark(`jdac-validate-reused:${id}`);
+  } catch {
+    // as above
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 /** The same URL as the engine's (src/data/duckdb-browser.ts): HTTP and service-worker caches are shared. */
 export function publishedFileUrl(file: ManifestFile): string {
@@ -163,11 +306,12 @@ async function check(manifest: Manifest, id: DatasetId): Promise<PublishedValida
   const d = manifest.datasets.find((x) => x.id === id);
   if (!d) throw new Error(`Dataset "${id}" tidak ada di manifest.json`);
   const file = preferredFile(d);
-  const started = performance.now();
+  let started = performance.now();
   const result = (
     status: PublishedStatus,
     summary: ValidateSummary | null,
     failure: string | null,
+    cached = false,
   ): PublishedValidation => ({
     dataset: id,
     file,
@@ -175,8 +319,11 @@ async function check(manifest: Manifest, id: DatasetId): Promise<PublishedValida
     summary,
     failure,
     errorCount: summary ? summary.errorCount + (summary.shaMatches === false ? 1 : 0) : 0,
-    ms: Math.round(performance.now() - started),
+    ms: cached ? 0 : Math.round(performance.now() - started),
+    cached,
   });
+  const statusOf = (summary: ValidateSummary): PublishedStatus =>
+    summary.ok && summary.shaMatches !== false ? 'valid' : 'invalid';
 
   // Reference lists from the other published files (their own check, memoised, gives their keys).
   const references: ValidateJob['references'] = {};
@@ -188,6 +335,17 @@ async function check(manifest: Manifest, id: DatasetId): Promise<PublishedValida
     if (keys && keys.length > 0) references[ref] = keys;
   }
 
+  // The manifest was built from these files, so its as-of date is never "in the future": a wall PC whose clock
+  // runs behind must not reject yesterday's telemetry.
+  const today = [todayWib(), manifest.as_of].sort().at(-1) as string;
+  const key = verdictKey(manifest, id);
+  const reused = await storedVerdict(key, today);
+  if (reused) {
+    recordReuse(id);
+    return result(statusOf(reused), reused, null, true);
+  }
+
+  started = performance.now(); // the wait for the reference files above is their own time
   let bytes: ArrayBuffer;
   try {
     const res = await fetch(publishedFileUrl(file));
@@ -196,9 +354,6 @@ async function check(manifest: Manifest, id: DatasetId): Promise<PublishedValida
   } catch (err) {
     return result('unreadable', null, `${file.path}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  // The manifest was built from these files, so its as-of date is never "in the future": a wall PC whose clock
-  // runs behind must not reject yesterday's telemetry.
-  const today = [todayWib(), manifest.as_of].sort().at(-1) as string;
   try {
     const summary = await enqueue({
       bytes,
@@ -210,8 +365,9 @@ async function check(manifest: Manifest, id: DatasetId): Promise<PublishedValida
       sha256: file.sha256,
       today,
     });
-    const ok = summary.ok && summary.shaMatches !== false;
-    return result(ok ? 'valid' : 'invalid', summary, null);
+    recordValidation(id, started);
+    await storeVerdict(manifest, key, summary, today); // before a reload can cut the write short
+    return result(statusOf(summary), summary, null);
   } catch (err) {
     return result('unchecked', null, err instanceof Error ? err.message : String(err));
   }

@@ -56,6 +56,7 @@ export interface ValidateSummary {
   shaMatches: boolean | null;
 }
 
+// Its own copy (not src/data/sha256.ts): the worker's module graph must stay apart from the page's entry chunk.
 async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
