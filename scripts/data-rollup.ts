@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseManifest } from '../src/data/manifest.ts';
+import { exitCodesHelp, runCli } from './lib/cli.ts';
 import { describeManifestFailure } from './lib/manifest.ts';
 import { ROLLUP_INDEX, writeRollups } from './lib/rollup.ts';
 
@@ -32,7 +33,9 @@ async function main(argv: readonly string[]): Promise<number> {
         return 2;
       }
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: tsx scripts/data-rollup.ts [--dir public/data] [--memory 1GB] [--threads 1]');
+      console.log(
+        `usage: tsx scripts/data-rollup.ts [--dir public/data] [--memory 1GB] [--threads 1]\n${exitCodesHelp(['0  rollups written', '1  the manifest or a file cannot be read: rollups.json not written', '2  usage error'])}`,
+      );
       return 0;
     } else {
       console.error(`data-rollup: unknown argument ${arg}`);
@@ -51,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const t of report.index.tables) {
       const bytes = t.files.reduce((n, f) => n + f.bytes, 0);
       console.log(
-        `  ${t.id.padEnd(20)} ${String(t.rows).padStart(9)} rows  ${(bytes / 1024).toFixed(1).padStart(8)} KB  ` +
+        `  ${t.id.padEnd(24)} ${String(t.rows).padStart(9)} rows  ${(bytes / 1024).toFixed(1).padStart(8)} KB  ` +
           `${report.seconds[t.id].toFixed(1)} s  ${t.files.map((f) => f.path).join(', ')}`,
       );
     }
@@ -63,4 +66,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCli('data-rollup', main);

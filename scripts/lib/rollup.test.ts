@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetId } from '../../src/data/contract.ts';
 import type { QueryRequest } from '../../src/data/engine-types.ts';
 import { type Manifest, parseManifest } from '../../src/data/manifest.ts';
-import { parseRollupIndex, publishedRollup, ROLLUP_IDS, type RollupIndexJson } from '../../src/data/rollups.ts';
+import {
+  onDemandDatasetsIn,
+  parseRollupIndex,
+  publishedRollup,
+  ROLLUP_IDS,
+  type RollupIndexJson,
+} from '../../src/data/rollups.ts';
 import type { Cell, Row } from '../../src/data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../src/filters/filters.ts';
 import { indicatorQuery } from '../../src/indicators/catalog.ts';
@@ -193,6 +199,49 @@ describe('npm run data:rollup', () => {
     expect(ghost?.n).toBe(31);
   });
 
+  it('keeps per-site sums and counts over the last 30 days and the last 12 months', async () => {
+    // The last telemetry day is 2024-03-31: the 30 days are 2024-03-02 … 2024-03-31 (A1, A2 and GHOST every day;
+    // B1 stopped on 15 Jan), the 12 months April 2023 … March 2024 (all of the fixture).
+    const recent = await queryRows(
+      conn,
+      `SELECT site_id, site_days, uptime_sum, strftime(window_from, '%Y-%m-%d') AS f, strftime(window_to, '%Y-%m-%d') AS t
+       FROM site_daily_by_site_30d ORDER BY site_id`,
+    );
+    const a1 = TELEMETRY.filter((r) => r.site_id === 'A1' && String(r.date) >= '2024-03-02').reduce(
+      (s, r) => s + Number(r.uptime_pct),
+      0,
+    );
+    expect(recent.map((r) => [r.site_id, r.site_days, r.f, r.t])).toEqual([
+      ['A1', 30, '2024-03-02', '2024-03-31'],
+      ['A2', 30, '2024-03-02', '2024-03-31'],
+      ['GHOST', 30, '2024-03-02', '2024-03-31'],
+    ]);
+    expect(recent[0]?.uptime_sum).toBeCloseTo(a1, 9);
+    expect(recent[1]?.uptime_sum).toBeCloseTo(30 * 99.1, 9);
+    const months = await queryRows(
+      conn,
+      `SELECT site_id, strftime(month, '%Y-%m') AS month, site_days, uptime_sum,
+         strftime(window_from, '%Y-%m-%d') AS f, strftime(window_to, '%Y-%m-%d') AS t
+       FROM site_daily_by_site_month WHERE site_id IN ('A2', 'B1') ORDER BY site_id, month`,
+    );
+    // A2: 26 days in December (gap from the 27th) and 26 in January (from the 6th); B1: 15 days in January.
+    expect(months.map((r) => [r.site_id, r.month, r.site_days])).toEqual([
+      ['A2', '2023-10', 31],
+      ['A2', '2023-11', 30],
+      ['A2', '2023-12', 26],
+      ['A2', '2024-01', 26],
+      ['A2', '2024-02', 29],
+      ['A2', '2024-03', 31],
+      ['B1', '2023-10', 31],
+      ['B1', '2023-11', 30],
+      ['B1', '2023-12', 31],
+      ['B1', '2024-01', 15],
+    ]);
+    expect(months[2]?.uptime_sum).toBeCloseTo(26 * 99.1, 9);
+    expect(months[9]?.uptime_sum).toBeCloseTo(15 * 60.3, 9);
+    expect(new Set(months.map((r) => `${r.f}..${r.t}`))).toEqual(new Set(['2023-04-01..2024-03-31']));
+  });
+
   it('gives the telemetry indicators the raw figures under every filter', async () => {
     // Each filter state with its predicate over the raw site-days (a: site_daily ⋈ sites ⋈ villages), written here.
     const filterSets: [Filters, string][] = [
@@ -252,6 +301,15 @@ describe('npm run data:rollup', () => {
     );
     expect(Number(uptime?.value)).toBeCloseTo(Number(rawWindow?.up), 9);
     expect([uptime?.period_from, uptime?.period_to]).toEqual(['2024-03-02', '2024-03-31']);
+  });
+});
+
+describe('raw site_daily on demand', () => {
+  it('is loaded for a console statement only when the statement names it', () => {
+    expect(onDemandDatasetsIn('SELECT count(*) FROM site_daily')).toEqual(['site_daily']);
+    expect(onDemandDatasetsIn('select * from "SITE_DAILY" d join sites s using (site_id)')).toEqual(['site_daily']);
+    expect(onDemandDatasetsIn('SELECT * FROM site_daily_by_week')).toEqual([]);
+    expect(onDemandDatasetsIn('SELECT * FROM sites')).toEqual([]);
   });
 });
 

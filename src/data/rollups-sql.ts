@@ -1,7 +1,14 @@
 // The SQL of the rollups of site_daily (what they hold and why they are exact: src/data/rollups.ts). Loaded lazily by
 // the browser (only to load or compute a rollup); imported directly by the publish step and the tests.
 import type { DatasetId } from './contract.ts';
-import { DAY_GRAIN_MAX_DAYS, ROLLUP_SOURCES, type RollupId, UPTIME_WINDOW_DAYS } from './rollups.ts';
+import {
+  DAY_GRAIN_MAX_DAYS,
+  ROLLUP_SOURCES,
+  type RollupId,
+  SITE_MONTHS,
+  SITE_RECENT_DAYS,
+  UPTIME_WINDOW_DAYS,
+} from './rollups.ts';
 
 export type RollupSqlType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE';
 
@@ -56,6 +63,22 @@ const DAY_SPANS = `
   SELECT a.f AS lo, b.e AS hi FROM years a JOIN years b ON a.y <= b.y
   WHERE datediff('day', a.f, b.e) + 1 <= ${DAY_GRAIN_MAX_DAYS}`;
 
+/** Per-site measures: what the listings read (uptime), as a sum and a count. */
+const SITE_MEASURE_COLUMNS = [
+  { name: 'site_days', sql: 'INTEGER' },
+  { name: 'uptime_sum', sql: 'DOUBLE' },
+] as const;
+const SITE_MEASURES = 'CAST(count(*) AS INTEGER) AS site_days, CAST(sum(d.uptime_pct) AS DOUBLE) AS uptime_sum';
+
+/** The last SITE_RECENT_DAYS days of telemetry (site_daily's last day included), one row (NULLs without data). */
+const RECENT_WINDOW = `
+  SELECT CAST(max(date) - ${SITE_RECENT_DAYS - 1} AS DATE) AS window_from, max(date) AS window_to FROM site_daily`;
+
+/** The last SITE_MONTHS calendar months of telemetry, from the first month's first day to site_daily's last day. */
+const MONTHS_WINDOW = `
+  SELECT CAST(date_trunc('month', max(date)) - INTERVAL ${SITE_MONTHS - 1} MONTH AS DATE) AS window_from,
+    max(date) AS window_to FROM site_daily`;
+
 export const ROLLUPS: Record<RollupId, RollupSpec> = {
   site_daily_by_week: {
     id: 'site_daily_by_week',
@@ -85,6 +108,40 @@ SELECT a.date, ${KEYS}, ${MEASURES}
 FROM (${ATTRIBUTED}) a
 WHERE EXISTS (SELECT 1 FROM (${DAY_SPANS}) sp WHERE a.date BETWEEN sp.lo AND sp.hi)
 GROUP BY a.date, ${KEYS}`,
+  },
+  // Every site_id of site_daily (registered or not) with days in the window; the window's bounds on every row.
+  site_daily_by_site_30d: {
+    id: 'site_daily_by_site_30d',
+    sources: ROLLUP_SOURCES.site_daily_by_site_30d,
+    columns: [
+      { name: 'site_id', sql: 'VARCHAR' },
+      ...SITE_MEASURE_COLUMNS,
+      { name: 'window_from', sql: 'DATE' },
+      { name: 'window_to', sql: 'DATE' },
+    ],
+    order: ['site_id'],
+    select: `
+SELECT d.site_id, ${SITE_MEASURES}, w.window_from, w.window_to
+FROM site_daily d CROSS JOIN (${RECENT_WINDOW}) w
+WHERE d.date BETWEEN w.window_from AND w.window_to
+GROUP BY d.site_id, w.window_from, w.window_to`,
+  },
+  site_daily_by_site_month: {
+    id: 'site_daily_by_site_month',
+    sources: ROLLUP_SOURCES.site_daily_by_site_month,
+    columns: [
+      { name: 'site_id', sql: 'VARCHAR' },
+      { name: 'month', sql: 'DATE' },
+      ...SITE_MEASURE_COLUMNS,
+      { name: 'window_from', sql: 'DATE' },
+      { name: 'window_to', sql: 'DATE' },
+    ],
+    order: ['site_id', 'month'],
+    select: `
+SELECT d.site_id, CAST(date_trunc('month', d.date) AS DATE) AS month, ${SITE_MEASURES}, w.window_from, w.window_to
+FROM site_daily d CROSS JOIN (${MONTHS_WINDOW}) w
+WHERE d.date BETWEEN w.window_from AND w.window_to
+GROUP BY d.site_id, date_trunc('month', d.date), w.window_from, w.window_to`,
   },
 };
 

@@ -5,10 +5,11 @@
 //
 // uptime_30d is a per-site listing value (not an indicator figure): the mean uptime of the site's days in the 30
 // days up to the last day in site_daily (that day included); NULL, never 0, for a site that sent nothing then. It
-// reads the raw site_daily: the telemetry rollups (src/data/rollups.ts) are keyed by regency, district, programme,
-// technology and status but not by site, so a per-site window cannot come from them.
+// reads the per-site cube site_daily_by_site_30d (src/data/rollups.ts: the sum and the count of those days per
+// site, written at publish time), never the raw site_daily, so a cross-filter click does not scan telemetry.
 import type { QueryRequest } from '../../data/engine-types.ts';
 import type { ExportColumn } from '../../data/export/csv.ts';
+import { SITE_RECENT_DAYS } from '../../data/rollups.ts';
 import { type Filters, predicate, type SqlFragment } from '../../filters/filters.ts';
 import { honoured } from '../resolve.ts';
 import { SITE_SCOPE, SITES_FROM } from '../scopes.ts';
@@ -27,8 +28,8 @@ export function siteFilter(filters: Filters, dims: readonly FilterDim[] = SITE_D
   return predicate(honoured(filters, dims), { ...SITE_SCOPE, year: LISTING_SITE_YEAR });
 }
 
-/** Days counted back from the last telemetry day for uptime_30d (that day included). */
-export const RECENT_DAYS = 30;
+/** Days counted back from the last telemetry day for uptime_30d (that day included): the cube's window. */
+export const RECENT_DAYS = SITE_RECENT_DAYS;
 
 /** A listing column: its export type and, when it is counted by an indicator's definition, that indicator. */
 export interface ListingColumn extends ExportColumn {
@@ -57,25 +58,18 @@ export const SITES_TABLE_COLUMNS: readonly ListingColumn[] = [
 export function sitesTableQuery(filters: Filters): QueryRequest & { columns: readonly ListingColumn[] } {
   const p = predicate(filters, { ...SITE_SCOPE, year: LISTING_SITE_YEAR });
   const sql = `
-WITH last_day AS (SELECT max(date) AS d FROM site_daily),
-recent AS (
-  SELECT d.site_id, avg(d.uptime_pct) AS uptime_30d, CAST(count(*) AS INTEGER) AS days_30d
-  FROM site_daily d CROSS JOIN last_day l
-  WHERE d.date > l.d - INTERVAL ${RECENT_DAYS} DAY AND d.date <= l.d
-  GROUP BY d.site_id
-)
 SELECT s.site_id, s.village_code, v.name AS village_name, v.district_code, v.district_name, v.regency_code,
   r.name AS regency_name, s.programme, s.technology, s.status, s.budget_year, s.installed_on, s.bandwidth_mbps,
-  u.uptime_30d, coalesce(u.days_30d, 0) AS days_30d
+  u.uptime_sum / u.site_days AS uptime_30d, coalesce(u.site_days, 0) AS days_30d
 FROM ${SITES_FROM}
 JOIN regencies r ON r.regency_code = v.regency_code
-LEFT JOIN recent u ON u.site_id = s.site_id
+LEFT JOIN site_daily_by_site_30d u ON u.site_id = s.site_id
 WHERE ${p.sql}
 ORDER BY s.site_id`;
   return {
     sql,
     params: p.params,
-    tables: ['sites', 'villages', 'regencies', 'site_daily'],
+    tables: ['sites', 'villages', 'regencies', 'site_daily_by_site_30d'],
     columns: SITES_TABLE_COLUMNS,
   };
 }

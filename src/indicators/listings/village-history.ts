@@ -1,8 +1,10 @@
 // One village in the drill-down (#/explore): its facts with its signal history (one row per survey year), and its
 // sites with a monthly uptime summary. Listings rather than indicators: per-village and per-site rows.
 // The site rows follow the site filters as the sites table does (src/indicators/listings/sites-table.ts). Their
-// uptime reads the raw site_daily: the telemetry rollups have no site key (src/data/rollups.ts).
+// uptime reads the per-site monthly cube site_daily_by_site_month (src/data/rollups.ts: sum and count of each
+// site's days per month, written at publish time), never the raw site_daily.
 import type { QueryRequest } from '../../data/engine-types.ts';
+import { SITE_MONTHS } from '../../data/rollups.ts';
 import type { Filters } from '../../filters/filters.ts';
 import { siteFilter } from './sites-table.ts';
 
@@ -22,8 +24,8 @@ ORDER BY c.year`;
   return { sql, params: [villageCode], tables: ['villages', 'regencies', 'village_coverage'] };
 }
 
-/** Calendar months in the uptime summary, the month of the last telemetry day included. */
-export const SUMMARY_MONTHS = 12;
+/** Calendar months in the uptime summary, the month of the last telemetry day included: the cube's window. */
+export const SUMMARY_MONTHS = SITE_MONTHS;
 
 /**
  * The village's sites (site filters apply) with their monthly mean uptime over the last SUMMARY_MONTHS calendar
@@ -33,23 +35,19 @@ export const SUMMARY_MONTHS = 12;
  */
 export function villageSitesQuery(villageCode: string, filters: Filters): QueryRequest {
   const site = siteFilter(filters);
+  // The window's bounds are on every cube row (the same for all): no row means no telemetry at all (NULL, as
+  // max(date) over an empty site_daily).
   const sql = `
-WITH last_day AS (SELECT max(date) AS d FROM site_daily),
-win AS (
-  SELECT CAST(date_trunc('month', d) - INTERVAL ${SUMMARY_MONTHS - 1} MONTH AS DATE) AS first_month, d AS last_day
-  FROM last_day
+WITH win AS (
+  SELECT max(m.window_from) AS first_month, max(m.window_to) AS last_day FROM site_daily_by_site_month m
 ),
 chosen AS (
   SELECT s.* FROM sites s WHERE s.village_code = ? AND ${site.sql}
 ),
 monthly AS (
-  SELECT d.site_id, CAST(date_trunc('month', d.date) AS DATE) AS month,
-    sum(d.uptime_pct) AS uptime_sum, count(*) AS days
-  FROM site_daily d
-  JOIN chosen c ON c.site_id = d.site_id
-  CROSS JOIN win w
-  WHERE d.date >= w.first_month AND d.date <= w.last_day
-  GROUP BY d.site_id, month
+  SELECT m.site_id, m.month, m.uptime_sum, m.site_days AS days
+  FROM site_daily_by_site_month m
+  JOIN chosen c ON c.site_id = m.site_id
 )
 SELECT c.site_id, c.programme, c.technology, c.status, c.budget_year, c.installed_on, c.bandwidth_mbps,
   strftime(m.month, '%Y-%m') AS month, m.uptime_sum / m.days AS uptime, CAST(m.days AS INTEGER) AS days,
@@ -59,5 +57,5 @@ FROM chosen c
 CROSS JOIN win w
 LEFT JOIN monthly m ON m.site_id = c.site_id
 ORDER BY c.site_id, month`;
-  return { sql, params: [villageCode, ...site.params], tables: ['sites', 'site_daily'] };
+  return { sql, params: [villageCode, ...site.params], tables: ['sites', 'site_daily_by_site_month'] };
 }
