@@ -2,9 +2,10 @@
 // (fixture rows) and by the publish step (snapshot of first-view results over the published CSV files).
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { batchRows, batchSql } from '../../src/data/batch-sql.ts';
 import { CONTRACT, type DatasetId } from '../../src/data/contract.ts';
 import type { DataEngine, QueryRequest } from '../../src/data/engine-types.ts';
-import { csvFileName, LOCKDOWN_SQL, readCsvSql } from '../../src/data/load-sql.ts';
+import { csvFileName, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from '../../src/data/load-sql.ts';
 import { isRollupId, ROLLUP_IDS } from '../../src/data/rollups.ts';
 import { createRollupSql } from '../../src/data/rollups-sql.ts';
 import { arrowToRows, type Cell, type Row } from '../../src/data/rows.ts';
@@ -18,6 +19,11 @@ export interface NodeWasmEngine extends DataEngine {
   load(id: DatasetId, rows: readonly Record<string, Cell>[]): void;
   /** Loads a contract dataset from CSV text (the published CSV twin). */
   loadCsvText(id: DatasetId, text: string): void;
+  /**
+   * Loads a contract dataset from a published Parquet file as the browser does (src/data/parquet.ts → Arrow IPC →
+   * staging table → insertFromStageSql). Under tsx, call ensureParquetInNode() (scripts/validate.ts) first.
+   */
+  loadParquet(id: DatasetId, bytes: Uint8Array, fileName?: string): Promise<void>;
   sql(sql: string): Row[];
 }
 
@@ -54,18 +60,43 @@ export async function createNodeWasmEngine(): Promise<NodeWasmEngine> {
     db.dropFile(csvFileName(id));
     rollupsStale = true;
   };
+  const refreshRollups = (requests: readonly QueryRequest[]) => {
+    if (rollupsStale && requests.some((r) => r.tables.some(isRollupId))) {
+      for (const id of ROLLUP_IDS) conn.query(createRollupSql(id));
+      rollupsStale = false;
+    }
+  };
   return {
     load: (id, rows) => loadCsvText(id, fixtureCsv(id, rows)),
     loadCsvText,
+    async loadParquet(id, bytes, fileName) {
+      // Imported here: parquet.ts imports its wasm with Vite's `?url`, which plain Node resolves only after the hook.
+      const { parquetToIPCStreams } = await import('../../src/data/parquet.ts');
+      const stage = `__stage_${id}`;
+      conn.query(`DROP TABLE IF EXISTS "${stage}"`);
+      for (const [i, ipc] of (await parquetToIPCStreams(bytes, fileName)).entries())
+        conn.insertArrowFromIPCStream(ipc, { name: stage, create: i === 0 });
+      for (const sql of insertFromStageSql(id, stage)) conn.query(sql);
+      rollupsStale = true;
+    },
     sql: (sql) => arrowToRows(conn.query(sql)),
     async run(request: QueryRequest) {
-      if (rollupsStale && request.tables.some(isRollupId)) {
-        for (const id of ROLLUP_IDS) conn.query(createRollupSql(id));
-        rollupsStale = false;
-      }
+      refreshRollups([request]);
       const stmt = conn.prepare(request.sql);
       try {
         return arrowToRows(stmt.query(...request.params));
+      } finally {
+        stmt.close();
+      }
+    },
+    // The browser's one-statement batch (src/data/batch-sql.ts), so that tests check the same SQL and decoding.
+    async runBatch(requests: readonly QueryRequest[]) {
+      if (requests.length === 0) return [];
+      refreshRollups(requests);
+      const batch = batchSql(requests);
+      const stmt = conn.prepare(batch.sql);
+      try {
+        return batchRows(stmt.query(...batch.params), requests.length);
       } finally {
         stmt.close();
       }

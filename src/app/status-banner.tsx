@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { engineStatus } from '../data/duckdb-browser.ts';
+import { engineStatus, firstPaintMismatches } from '../data/duckdb-browser.ts';
 import type { EngineStatus } from '../data/engine-types.ts';
 import { useLang } from '../i18n/use-lang.ts';
 
@@ -23,12 +23,19 @@ export function StatusBanner() {
   const { t } = useLang();
   const status = useSyncExternalStore(engineStatus.subscribe, engineStatus.get);
   const failures = status.state === 'ready' ? status.failures : [];
+  // The first paint's snapshot answers that the engine did not confirm (src/data/duckdb-browser.ts): never silent.
+  const mismatches = useSyncExternalStore(firstPaintMismatches.subscribe, firstPaintMismatches.get);
   return (
     <div className="status-banner" data-state={status.state}>
       <p role="status" aria-live="polite">
         {statusText(status, t)}
       </p>
       {status.state === 'loading' && <progress max={status.total} value={status.done} />}
+      {mismatches.length > 0 && (
+        <p className="status-mismatch" role="alert">
+          {t('status.snapshotMismatch', { count: mismatches.length })}
+        </p>
+      )}
       {failures.length > 0 && (
         <ul className="status-failures" role="alert">
           {failures.map((f) => (

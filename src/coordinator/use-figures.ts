@@ -1,15 +1,18 @@
 // The one way screens get numbers: indicator requests → one query each (deduplicated by key across the whole app
-// through react-query's cache) → figures with their period and scope codes. While the next result loads (a filter
+// through react-query's cache; the queries of one render leave together as one batch through the coordinator,
+// coordinator.ts) → figures with their period and scope codes. A slot whose rows did not change keeps the same
+// FigureSet object, so the panel's memoised models and chart options are not recomputed. While the next result loads (a filter
 // change, a new data version) the previous figures stay on screen, so a panel never flashes back to "loading"; a
 // failed refresh keeps the last good figures for the SAME request and says so.
 import { keepPreviousData, type QueryClient, queryOptions, useQueries } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { DataEngine } from '../data/engine-types.ts';
 import type { Manifest } from '../data/manifest.ts';
 import type { Row } from '../data/rows.ts';
 import { INDICATORS, indicatorQuery, resolve } from '../indicators/catalog.ts';
 import { asOfFor, type Figure, toFigures } from '../indicators/results.ts';
 import type { IndicatorRequest, ResolvedRequest } from '../indicators/types.ts';
+import { coordinatedQueryFn } from './coordinator.ts';
 import { useData } from './data-context.tsx';
 import { figureKey } from './key.ts';
 
@@ -17,7 +20,7 @@ export function figureQueryOptions(req: IndicatorRequest, engine: DataEngine, ve
   const resolved = resolve(req);
   return queryOptions({
     queryKey: figureKey(resolved, version),
-    queryFn: () => engine.run(indicatorQuery(resolved)),
+    queryFn: coordinatedQueryFn(engine, () => indicatorQuery(resolved), version),
   });
 }
 
@@ -50,6 +53,22 @@ export function figuresOf(req: ResolvedRequest, rows: readonly Row[], manifest: 
   return toFigures(req, rows, asOfFor(INDICATORS[req.indicator], manifest));
 }
 
+interface Shown {
+  request: ResolvedRequest;
+  requestKey: string;
+  rows: Row[];
+  version: string;
+}
+
+/** A slot's FigureSet, the same object as long as the request, rows and manifest it was made from are. */
+interface Made {
+  request: ResolvedRequest | undefined;
+  rows: Row[] | undefined;
+  manifest: unknown;
+  next: ResolvedRequest;
+  set: FigureSet;
+}
+
 export function useFigures(requests: readonly IndicatorRequest[]): FiguresResult {
   const { engine, manifest } = useData();
   const requestsKey = JSON.stringify(requests);
@@ -57,7 +76,9 @@ export function useFigures(requests: readonly IndicatorRequest[]): FiguresResult
   const resolved = useMemo(() => requests.map(resolve), [requestsKey]);
   // The request each slot's figures on screen really answer: while the next result loads, the previous figures stay
   // and keep their own period and scope codes (never the new request's).
-  const shown = useRef<({ request: ResolvedRequest; rows: Row[]; version: string } | undefined)[]>([]);
+  const shown = useRef<(Shown | undefined)[]>([]);
+  const made = useRef<(Made | undefined)[]>([]);
+  const lastSets = useRef<FigureSet[]>([]);
   const results = useQueries({
     queries: resolved.map((r) => ({
       ...figureQueryOptions(r, engine, manifest.version),
@@ -70,9 +91,15 @@ export function useFigures(requests: readonly IndicatorRequest[]): FiguresResult
   let loading = false;
   resolved.forEach((r, i) => {
     const q = results[i];
-    if (q?.data && !q.isPlaceholderData) shown.current[i] = { request: r, rows: q.data, version: manifest.version };
+    const rKey = JSON.stringify(r);
+    if (q?.data && !q.isPlaceholderData) {
+      const prev = shown.current[i];
+      // Same rows for the same request and version: keep the entry (its rows' identity) as it is.
+      if (!prev || prev.rows !== q.data || prev.requestKey !== rKey || prev.version !== manifest.version)
+        shown.current[i] = { request: r, requestKey: rKey, rows: q.data, version: manifest.version };
+    }
     const last = shown.current[i];
-    const same = last !== undefined && JSON.stringify(last.request) === JSON.stringify(r);
+    const same = last !== undefined && last.requestKey === rKey;
     // useQueries gives a new key a new observer, so keepPreviousData has nothing to keep: while a slot's next
     // result is pending, its last figures stay on screen here (a cross-filter never sends a panel back to loading).
     const pending = q !== undefined && q.data === undefined && !q.isError;
@@ -85,18 +112,34 @@ export function useFigures(requests: readonly IndicatorRequest[]): FiguresResult
     if (q?.isError && !current) error = q.error;
     if (!current) loading = true;
     if (current && same && current.version !== manifest.version) older = true;
-    sets.push({
+    const m = made.current[i];
+    if (m && m.request === current?.request && m.rows === current?.rows && m.manifest === manifest && m.next === r) {
+      sets.push(m.set);
+      return;
+    }
+    const set: FigureSet = {
       request: current?.request ?? r,
       figures: current ? figuresOf(current.request, current.rows, manifest) : undefined,
-    });
+    };
+    made.current[i] = { request: current?.request, rows: current?.rows, manifest, next: r, set };
+    sets.push(set);
   });
+  shown.current.length = resolved.length;
+  made.current.length = resolved.length;
+  // The array too stays the same while every slot does (a panel memoising on `sets` skips its work).
+  const prevSets = lastSets.current;
+  const stable = prevSets.length === sets.length && sets.every((s, i) => s === prevSets[i]) ? prevSets : sets;
+  lastSets.current = stable;
+  const latest = useRef(results);
+  latest.current = results;
+  const retry = useCallback(() => {
+    for (const q of latest.current) if (q.isError) void q.refetch();
+  }, []);
   return {
-    sets,
+    sets: stable,
     state: error ? 'error' : loading ? 'loading' : 'ready',
     error,
     showingOlderData: older,
-    retry: () => {
-      for (const q of results) if (q.isError) void q.refetch();
-    },
+    retry,
   };
 }

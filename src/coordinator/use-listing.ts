@@ -1,10 +1,12 @@
 // Row listings that are not indicators (src/indicators/listings/: repeater units, the areas of the province…) through
-// the same cache as the figures: keyed by (listing name, builder arguments, data version) in src/coordinator/key.ts.
+// the same cache as the figures: keyed by (listing name, builder arguments, data version) in src/coordinator/key.ts,
+// and through the same coordinator (coordinator.ts): a view's listings leave in the same batch as its figures.
 // While the next result loads the previous rows stay on screen, as for figures, and say which arguments they answer.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { DataEngine, QueryRequest } from '../data/engine-types.ts';
 import type { Row } from '../data/rows.ts';
+import { coordinatedQueryFn } from './coordinator.ts';
 import { useData } from './data-context.tsx';
 import { listingKey } from './key.ts';
 
@@ -17,7 +19,7 @@ export function listingQueryOptions<A>(
 ) {
   return queryOptions({
     queryKey: listingKey(name, args, version),
-    queryFn: () => engine.run(build(args)),
+    queryFn: coordinatedQueryFn(engine, () => build(args), version),
   });
 }
 

@@ -3,6 +3,7 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import { batchRows, batchSql } from './batch-sql.ts';
 import type { DatasetId } from './contract.ts';
 import { dataUrl } from './data-url.ts';
 import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './engine-types.ts';
@@ -10,6 +11,7 @@ import { csvFileName, deleteRefusedRowsSql, insertFromStageSql, LOCKDOWN_SQL, re
 import { type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
 import {
   isRollupId,
+  ON_DEMAND_DATASETS,
   parseRollupIndex,
   publishedRollup,
   ROLLUP_IDS,
@@ -18,7 +20,8 @@ import {
   type RollupIndexJson,
   type TableId,
 } from './rollups.ts';
-import { arrowToRows, type Row } from './rows.ts';
+import { arrowToRows, type Cell, type Row } from './rows.ts';
+import { sha256Hex } from './sha256.ts';
 import { parseSnapshot, type SnapshotIndex } from './snapshot.ts';
 import { createStore } from './status-store.ts';
 
@@ -49,16 +52,41 @@ function openDatabase() {
   return dbPromise;
 }
 
-/** Data files are fetched with their hash in the URL: caches (HTTP, service worker) key them by version. */
+/**
+ * Data files are fetched with their hash in the URL, so the bytes behind a URL never change: the HTTP cache answers
+ * without asking the server (force-cache) and the service worker's CacheFirst rule (vite.config.ts) likewise. The
+ * bytes are checked against the manifest's sha256 where the platform can hash (crypto.subtle): the contract check is
+ * reused across loads by that hash (published-validation.ts), so these must be the bytes it judged. A mismatch (a
+ * stale or damaged cache entry, or a file replaced without `npm run data:manifest`) is fetched once more past every
+ * cache before the file is refused.
+ */
 async function fetchBytes(path: string, sha256: string): Promise<Uint8Array> {
-  let res: Response;
-  try {
-    res = await fetch(`${dataUrl(path)}?v=${sha256.slice(0, 16)}`);
-  } catch {
-    throw new Error('server data tidak dapat dihubungi (jaringan terputus?)');
+  const url = `${dataUrl(path)}?v=${sha256.slice(0, 16)}`;
+  const load = async (cache: RequestCache): Promise<Uint8Array> => {
+    let res: Response;
+    try {
+      res = await fetch(url, { cache });
+    } catch {
+      throw new Error('server data tidak dapat dihubungi (jaringan terputus?)');
+    }
+    if (!res.ok) throw new Error(`HTTP ${res.status} untuk ${path}`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+  let bytes = await load('force-cache');
+  let got = await sha256Hex(bytes);
+  if (got === null || got === sha256) return bytes;
+  if (typeof caches !== 'undefined') {
+    // The service worker would answer from its cache again, whatever the request's cache mode.
+    for (const name of await caches.keys().catch(() => []))
+      await (await caches.open(name)).delete(url).catch(() => false);
   }
-  if (!res.ok) throw new Error(`HTTP ${res.status} untuk ${path}`);
-  return new Uint8Array(await res.arrayBuffer());
+  bytes = await load('reload');
+  got = await sha256Hex(bytes);
+  if (got === null || got === sha256) return bytes;
+  throw new Error(
+    `${path}: isi berkas tidak sama dengan sha256 di manifest.json, berkas tidak dapat dibaca sebagaimana diterbitkan ` +
+      `(terpotong, rusak, atau diganti tanpa menjalankan npm run data:manifest?)`,
+  );
 }
 
 /** Decodes Parquet files (in order) into one staging table. */
@@ -211,14 +239,23 @@ export function ensureTables(manifest: Manifest, ids: readonly TableId[]): Promi
   );
 }
 
-/** Starts the engine and loads every dataset of the manifest, reporting progress; panels do not wait for all. */
+/**
+ * Starts the engine and loads the datasets and cubes the views read, reporting progress; panels do not wait for all.
+ * Raw telemetry (ON_DEMAND_DATASETS) is not loaded here: it loads when a query names it (ensureTables), so neither
+ * the overview nor the explore tables wait for raw site_daily. The cubes come last, the drill-down's monthly one
+ * after those the overview reads (ROLLUP_IDS order).
+ */
 let startedVersion: string | null = null;
 
 export async function startEngine(manifest: Manifest): Promise<void> {
   currentManifest = manifest;
   if (startedVersion === manifest.version) return; // idempotent: polling the same manifest reloads nothing
   startedVersion = manifest.version;
-  const total = manifest.datasets.length;
+  // Small reference tables first (the first panels need them), then the cubes of the telemetry.
+  const datasets = manifest.datasets
+    .filter((d) => !ON_DEMAND_DATASETS.includes(d.id))
+    .sort((a, b) => a.row_count - b.row_count);
+  const total = datasets.length + ROLLUP_IDS.length;
   engineStatus.set({ state: 'loading', phase: 'engine', done: 0, total });
   try {
     await openDatabase();
@@ -229,13 +266,13 @@ export async function startEngine(manifest: Manifest): Promise<void> {
   }
   void preloadRollupIndex();
   let done = 0;
-  // Small reference tables first: the first panels need them. The rollups of the telemetry (what the panels read)
-  // come before the raw telemetry, the largest file.
-  const order = [...manifest.datasets].sort((a, b) => a.row_count - b.row_count);
-  for (const d of order) {
-    if (d.id === 'site_daily') await ensureTables(manifest, ROLLUP_IDS).catch(() => undefined);
-    engineStatus.set({ state: 'loading', phase: 'data', done, total, file: preferredFile(d).path });
-    await ensureTables(manifest, [d.id]).catch(() => undefined);
+  const steps: [TableId, string][] = [
+    ...datasets.map((d): [TableId, string] => [d.id, preferredFile(d).path]),
+    ...ROLLUP_IDS.map((id): [TableId, string] => [id, `rollups/${id}.parquet`]),
+  ];
+  for (const [id, file] of steps) {
+    engineStatus.set({ state: 'loading', phase: 'data', done, total, file });
+    await ensureTables(manifest, [id]).catch(() => undefined);
     done += 1;
   }
   if (startedVersion === manifest.version) engineStatus.set({ state: 'ready', failures: [...failures.values()] });
@@ -283,22 +320,134 @@ export function preloadEngine(): void {
   openDatabase().catch(() => undefined);
 }
 
+// ---------- the engine's door for views (src/coordinator/coordinator.ts is its caller) ----------
+
+/** Statements sent to the worker and the queries in them, for the benchmark (window.__jdacEngine). */
+export const engineTraffic = { statements: 0, queries: 0 };
+if (typeof window !== 'undefined') (window as { __jdacEngine?: typeof engineTraffic }).__jdacEngine = engineTraffic;
+
+const requestKey = (r: QueryRequest) => `${r.sql}\u0000${JSON.stringify(r.params)}`;
+
+/** Rows answered from snapshot.json (by identity), and per request until the engine has answered it as well. */
+const precomputedRows = new WeakSet<readonly Row[]>();
+const awaitingCheck = new Map<string, Row[]>();
+
+export interface FirstPaintMismatch {
+  sql: string;
+  params: readonly Cell[];
+  tables: readonly TableId[];
+}
+
+/** Requests whose rows from the engine differed from the snapshot's: the status banner lists them. */
+export const firstPaintMismatches = createStore<FirstPaintMismatch[]>([]);
+
+const engineReady = () => engineStatus.get().state === 'ready';
+
+/**
+ * The snapshot answers the first paint only: while the engine is still loading its tables. A table whose file failed
+ * to load or failed its contract check is never answered from the snapshot either.
+ */
+async function precomputedAnswer(manifest: Manifest, request: QueryRequest): Promise<Row[] | undefined> {
+  if (engineReady()) return undefined;
+  const snapshot = await preloadSnapshot();
+  if (engineReady()) return undefined;
+  const tablesOk = !request.tables.some((t) => !isRollupId(t) && failures.has(t));
+  const rows = tablesOk ? snapshot?.lookup(manifest.version, request) : undefined;
+  if (!rows) return undefined;
+  precomputedRows.add(rows);
+  awaitingCheck.set(requestKey(request), rows);
+  return rows;
+}
+
+/** Equal rows; numbers equal to 1e-9 relative (the snapshot is summed from the CSV twins, the engine from Parquet). */
+function sameRows(a: readonly Row[], b: readonly Row[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((row, i) => {
+    const other = b[i] as Row;
+    const keys = Object.keys(row);
+    if (keys.length !== Object.keys(other).length) return false;
+    return keys.every((k) => {
+      const x = row[k];
+      const y = other[k];
+      if (typeof x === 'number' && typeof y === 'number')
+        return x === y || Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+      return x === y;
+    });
+  });
+}
+
+/** The engine answered a request the snapshot answered before: a difference is reported, never shown silently. */
+function checkAgainstSnapshot(request: QueryRequest, rows: readonly Row[]): void {
+  const key = requestKey(request);
+  const before = awaitingCheck.get(key);
+  if (!before) return;
+  awaitingCheck.delete(key);
+  if (sameRows(before, rows)) return;
+  console.warn("snapshot.json differs from the engine for this query; the engine's rows are shown now", {
+    sql: request.sql,
+    params: request.params,
+    snapshot: before,
+    engine: rows,
+  });
+  firstPaintMismatches.set([
+    ...firstPaintMismatches.get(),
+    { sql: request.sql, params: request.params, tables: request.tables },
+  ]);
+}
+
+/**
+ * One statement for all the requests (src/data/batch-sql.ts): one prepare and one run in the worker, whatever the
+ * number of queries. The statement is closed without waiting (the worker handles messages in order).
+ */
+async function runOnEngine(manifest: Manifest, requests: readonly QueryRequest[]): Promise<Row[][]> {
+  await ensureTables(manifest, [...new Set(requests.flatMap((r) => r.tables))]);
+  const { conn } = await openDatabase();
+  const single = requests.length === 1 ? requests[0] : undefined;
+  const { sql, params } = single ?? batchSql(requests);
+  engineTraffic.statements += 1;
+  engineTraffic.queries += requests.length;
+  const stmt = await conn.prepare(sql);
+  try {
+    const result = await stmt.query(...params);
+    return single ? [arrowToRows(result)] : batchRows(result, requests.length);
+  } finally {
+    stmt.close().catch(() => undefined);
+  }
+}
+
 export const browserEngine: DataEngine = {
+  /** One request (the filter bar's values, exports): the snapshot while the engine loads, else the engine. */
   async run(request: QueryRequest): Promise<Row[]> {
-    if (!currentManifest) throw new Error('Mesin data belum dimulai');
-    const snapshot = await preloadSnapshot();
-    // A table whose file failed to load or failed its contract check is never answered from the snapshot either.
-    const tablesOk = !request.tables.some((t) => !isRollupId(t) && failures.has(t));
-    const precomputed = tablesOk ? snapshot?.lookup(currentManifest.version, request) : undefined;
+    const manifest = currentManifest;
+    if (!manifest) throw new Error('Mesin data belum dimulai');
+    const precomputed = await precomputedAnswer(manifest, request);
     if (precomputed) return precomputed;
-    await ensureTables(currentManifest, request.tables);
-    const { conn } = await openDatabase();
-    const stmt = await conn.prepare(request.sql);
-    try {
-      const result = await stmt.query(...request.params);
-      return arrowToRows(result);
-    } finally {
-      await stmt.close();
-    }
+    const [rows = []] = await runOnEngine(manifest, [request]);
+    checkAgainstSnapshot(request, rows);
+    return rows;
+  },
+  /** Always the engine (the coordinator asks firstPaint.answer first): one statement for the whole batch. */
+  async runBatch(requests: readonly QueryRequest[]): Promise<Row[][]> {
+    const manifest = currentManifest;
+    if (!manifest) throw new Error('Mesin data belum dimulai');
+    if (requests.length === 0) return [];
+    const out = await runOnEngine(manifest, requests);
+    requests.forEach((r, i) => {
+      checkAgainstSnapshot(r, out[i] ?? []);
+    });
+    return out;
+  },
+  firstPaint: {
+    answer: (request) => (currentManifest ? precomputedAnswer(currentManifest, request) : Promise.resolve(undefined)),
+    isPrecomputed: (rows) => precomputedRows.has(rows),
+    ready: engineReady,
+    subscribe(listener) {
+      let was = engineReady();
+      return engineStatus.subscribe(() => {
+        const now = engineReady();
+        if (now && !was) listener();
+        was = now;
+      });
+    },
   },
 };

@@ -15,6 +15,32 @@ export interface QueryRequest {
 /** The narrow door to the database. The browser uses DuckDB-WASM in a worker; tests swap in the Node build. */
 export interface DataEngine {
   run(request: QueryRequest): Promise<Row[]>;
+  /**
+   * Several queries in one round trip to the database (one statement in the browser: src/data/batch-sql.ts); the
+   * rows of each request, in order, equal to what run() returns for it. src/coordinator/coordinator.ts is the
+   * caller for every view.
+   */
+  runBatch(requests: readonly QueryRequest[]): Promise<Row[][]>;
+  /** Set by an engine that answers the first paint from precomputed results (the browser's snapshot.json). */
+  firstPaint?: FirstPaint;
+}
+
+/**
+ * Results answered before the engine had loaded its tables, from rows precomputed at publish time: they stand only
+ * until the engine is ready, then the coordinator asks again and the engine compares (a mismatch is reported).
+ */
+export interface FirstPaint {
+  /**
+   * The precomputed rows of a request, while the engine is not ready (undefined otherwise, or when there are none).
+   * The coordinator asks this before batching, so that a first paint never waits for the tables a batch needs.
+   */
+  answer(request: QueryRequest): Promise<Row[] | undefined>;
+  /** True for rows that came from the precomputed results rather than from the engine. */
+  isPrecomputed(rows: readonly Row[]): boolean;
+  /** True once the engine answers every query from its tables (no precomputed answers any more). */
+  ready(): boolean;
+  /** Calls `listener` when ready() becomes true. */
+  subscribe(listener: () => void): () => void;
 }
 
 export type EngineStatus =
@@ -32,4 +58,34 @@ export interface DatasetFailure {
    * Absent when the whole file was refused.
    */
   refusedRows?: number;
+}
+
+/**
+ * runBatch rejects with this when it knows which requests failed (an engine that runs them one by one): each
+ * request then gets its own outcome. Any other rejection fails the batch as a whole (one statement: the
+ * coordinator then asks each request alone to find out).
+ */
+export class BatchFailure extends Error {
+  constructor(readonly outcomes: ({ rows: Row[] } | { error: unknown })[]) {
+    super('some queries of the batch failed');
+  }
+}
+
+/** An engine with no batch of its own (test fakes): runBatch runs the requests one after another through run(). */
+export function withRunEach(engine: Pick<DataEngine, 'run'> & Partial<DataEngine>): DataEngine {
+  return {
+    ...engine,
+    async runBatch(requests) {
+      const outcomes: ({ rows: Row[] } | { error: unknown })[] = [];
+      for (const r of requests) {
+        try {
+          outcomes.push({ rows: await engine.run(r) });
+        } catch (error) {
+          outcomes.push({ error });
+        }
+      }
+      if (outcomes.some((o) => 'error' in o)) throw new BatchFailure(outcomes);
+      return outcomes.map((o) => ('rows' in o ? o.rows : []));
+    },
+  };
 }

@@ -33,6 +33,8 @@ export const en: Messages = {
     ready: 'Data ready.',
     failed: 'Data failed to load: {{message}}',
     asOf: 'Data as of {{date}}',
+    snapshotMismatch:
+      'The first-view figures (snapshot.json) differed from the data engine for {{count}} queries; the engine’s figures are shown now.',
   },
   errors: {
     manifest: 'The data catalog (manifest.json) cannot be read.',

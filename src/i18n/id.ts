@@ -32,6 +32,8 @@ export const id = {
     ready: 'Data siap.',
     failed: 'Data gagal dimuat: {{message}}',
     asOf: 'Data per {{date}}',
+    snapshotMismatch:
+      'Angka tampilan pertama (snapshot.json) berbeda dari hasil mesin data untuk {{count}} kueri; yang tampil sekarang adalah hasil mesin data.',
   },
   errors: {
     manifest: 'Katalog data (manifest.json) tidak dapat dibaca.',

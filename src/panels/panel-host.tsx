@@ -1,6 +1,7 @@
 // The one generic host that draws any panel by id, inside its own error boundary (a panel that throws shows its
-// own "gagal dimuat" and retry; the page carries on).
-import { useMemo } from 'react';
+// own "gagal dimuat" and retry; the page carries on). Memoised on the panel's inputs (filters by value): a view that
+// re-renders for something else (the drill-down, a table, a note) does not re-render its panels.
+import { memo, useMemo } from 'react';
 import { withPanelBoundary } from '../ui/error-boundary.tsx';
 import type { PanelId, PanelProps } from './define-panel.ts';
 import { PANELS } from './registry.ts';
@@ -16,7 +17,15 @@ function bounded(id: PanelId) {
   return c;
 }
 
-export function PanelHost({ id, ...props }: PanelProps & { id: PanelId }) {
+type HostProps = PanelProps & { id: PanelId };
+
+function Host({ id, ...props }: HostProps) {
   const Panel = useMemo(() => bounded(id), [id]);
   return <Panel {...props} />;
 }
+
+function sameInputs(a: HostProps, b: HostProps): boolean {
+  return a.id === b.id && a.onSelect === b.onSelect && JSON.stringify(a.filters) === JSON.stringify(b.filters);
+}
+
+export const PanelHost = memo(Host, sameInputs);

@@ -5,6 +5,7 @@
 // figures for the SAME filters (never another filter's figures) and says so through `showingOlderData`.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
+import { coordinatedQueryFn } from '../coordinator/coordinator.ts';
 import { useData } from '../coordinator/data-context.tsx';
 import type { DataEngine, QueryRequest } from '../data/engine-types.ts';
 import type { Row } from '../data/rows.ts';
@@ -20,7 +21,7 @@ export function panelQueryOptions(
   const normalised = normaliseFilters(filters);
   return queryOptions({
     queryKey: ['panel', panelId, normalised, version] as const,
-    queryFn: () => engine.run(build(normalised)),
+    queryFn: coordinatedQueryFn(engine, () => build(normalised), version),
   });
 }
 

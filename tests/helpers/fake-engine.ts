@@ -1,7 +1,7 @@
 // Panel component tests: a fake engine that answers exactly a panel's own indicator requests (matched by the SQL
 // and parameters the catalog builds for them) with hand-written rows, and fails on any other query; and builders
 // of the rows an indicator returns per year.
-import type { DataEngine, QueryRequest } from '../../src/data/engine-types.ts';
+import { type DataEngine, type QueryRequest, withRunEach } from '../../src/data/engine-types.ts';
 import type { Row } from '../../src/data/rows.ts';
 import { indicatorQuery } from '../../src/indicators/catalog.ts';
 import type { IndicatorRequest } from '../../src/indicators/types.ts';
@@ -20,7 +20,7 @@ export function fakeFiguresEngine<K>(
 ): { engine: DataEngine; calls: QueryRequest[] } {
   const calls: QueryRequest[] = [];
   let failures = options.fail ?? 0;
-  const engine: DataEngine = {
+  const engine: DataEngine = withRunEach({
     run: async (request) => {
       calls.push(request);
       if (failures > 0) {
@@ -31,7 +31,7 @@ export function fakeFiguresEngine<K>(
       if (!match) throw new Error(`unexpected query: ${request.sql}`);
       return answer(match[0]);
     },
-  };
+  });
   return { engine, calls };
 }
 

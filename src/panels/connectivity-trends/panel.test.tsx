@@ -4,7 +4,7 @@
 import 'vitest-canvas-mock';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { DataEngine, QueryRequest } from '../../data/engine-types.ts';
+import { type DataEngine, type QueryRequest, withRunEach } from '../../data/engine-types.ts';
 import type { Manifest } from '../../data/manifest.ts';
 import type { Row } from '../../data/rows.ts';
 import { NO_FILTERS } from '../../filters/filters.ts';
@@ -34,7 +34,7 @@ const same = (a: QueryRequest, b: QueryRequest) =>
 function fakeEngine(rows: (measure: string, groupBy: string, grain: Grain) => Row[], fail = 0) {
   const calls: QueryRequest[] = [];
   let failures = fail;
-  const engine: DataEngine = {
+  const engine: DataEngine = withRunEach({
     run: async (request) => {
       calls.push(request);
       if (failures > 0) {
@@ -49,7 +49,7 @@ function fakeEngine(rows: (measure: string, groupBy: string, grain: Grain) => Ro
           }
       throw new Error(`unexpected query: ${request.sql}`);
     },
-  };
+  });
   return { engine, calls };
 }
 
@@ -203,7 +203,7 @@ describe('ConnectivityTrendsPanel', () => {
       release = resolve;
     });
     const [slow] = trendRequests(filtered);
-    const engine: DataEngine = {
+    const engine: DataEngine = withRunEach({
       run: async (request) => {
         if (slow && same(request, indicatorQuery(slow))) {
           await gate;
@@ -211,7 +211,7 @@ describe('ConnectivityTrendsPanel', () => {
         }
         return fakeEngine((m, g) => weeklyRows(m, g)).engine.run(request);
       },
-    };
+    });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const Panel = connectivityTrendsPanel.Component;
     const ui = (filters: typeof NO_FILTERS) => (

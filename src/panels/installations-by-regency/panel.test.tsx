@@ -4,7 +4,7 @@
 import 'vitest-canvas-mock';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { DataEngine, QueryRequest } from '../../data/engine-types.ts';
+import { type DataEngine, type QueryRequest, withRunEach } from '../../data/engine-types.ts';
 import type { Row } from '../../data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import '../../i18n/i18n.ts';
@@ -24,7 +24,7 @@ const same = (a: QueryRequest, b: QueryRequest) =>
 function fakeEngine(filters: Filters, answers: Row[][], fail = 0) {
   const calls: QueryRequest[] = [];
   let failures = fail;
-  const engine: DataEngine = {
+  const engine: DataEngine = withRunEach({
     run: async (request) => {
       calls.push(request);
       if (failures > 0) {
@@ -43,7 +43,7 @@ function fakeEngine(filters: Filters, answers: Row[][], fail = 0) {
       if (i < 0) throw new Error(`unexpected query: ${request.sql}`);
       return answers[i] ?? [];
     },
-  };
+  });
   return { engine, calls };
 }
 

@@ -5,7 +5,7 @@
 import 'vitest-canvas-mock';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { DataEngine, QueryRequest } from '../../data/engine-types.ts';
+import { type DataEngine, type QueryRequest, withRunEach } from '../../data/engine-types.ts';
 import type { FeatureCollection } from '../../data/geo.ts';
 import type { Row } from '../../data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
@@ -134,7 +134,7 @@ const same = (a: QueryRequest, b: QueryRequest) =>
 /** A fake engine that answers exactly the panel's requests for `filters` (counts are shared across measures). */
 function fakeEngine(filters: Filters = NO_FILTERS, rows = ROWS) {
   const calls: QueryRequest[] = [];
-  const engine: DataEngine = {
+  const engine: DataEngine = withRunEach({
     run: async (request) => {
       calls.push(request);
       if (same(request, regenciesListing()))
@@ -158,7 +158,7 @@ function fakeEngine(filters: Filters = NO_FILTERS, rows = ROWS) {
         }
       throw new Error(`unexpected query: ${request.sql}`);
     },
-  };
+  });
   return { engine, calls };
 }
 

@@ -4,7 +4,7 @@
 import 'vitest-canvas-mock';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { DataEngine, QueryRequest } from '../../data/engine-types.ts';
+import { type DataEngine, type QueryRequest, withRunEach } from '../../data/engine-types.ts';
 import type { Row } from '../../data/rows.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import '../../i18n/i18n.ts';
@@ -68,7 +68,7 @@ const FIGURES: Row[][] = [
 function fakeEngine(filters: Filters, figures = FIGURES, units = UNITS, fail = 0) {
   let failures = fail;
   const calls: QueryRequest[] = [];
-  const engine: DataEngine = {
+  const engine: DataEngine = withRunEach({
     run: async (request) => {
       calls.push(request);
       if (failures > 0) {
@@ -82,7 +82,7 @@ function fakeEngine(filters: Filters, figures = FIGURES, units = UNITS, fail = 0
       if (i < 0) throw new Error(`unexpected query: ${request.sql}`);
       return figures[i] ?? [];
     },
-  };
+  });
   return { engine, calls };
 }
 

@@ -11,7 +11,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { DataContext } from '../../coordinator/data-context.tsx';
 import { CONTRACT, CONTRACT_VERSION, type DatasetId, SOURCE } from '../../data/contract.ts';
 import { engineStatus } from '../../data/duckdb-browser.ts';
-import type { DataEngine } from '../../data/engine-types.ts';
+import { type DataEngine, withRunEach } from '../../data/engine-types.ts';
 import { type Manifest, parseManifest } from '../../data/manifest.ts';
 import { setLang } from '../../i18n/i18n.ts';
 import { CatalogView } from './catalog-view.tsx';
@@ -102,7 +102,7 @@ beforeAll(() => {
 });
 afterAll(() => vi.unstubAllGlobals());
 
-const engine: DataEngine = { run: async () => [] };
+const engine: DataEngine = withRunEach({ run: async () => [] });
 
 function renderCatalog() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
