@@ -19,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import type { CandidateId } from '../bench/decoders/main.ts';
 import { DEFAULT_PARQUET, makeSiteDailyParquet } from '../bench/decoders/make-parquet.ts';
+import { errorLine, exitCodesHelp, installCliGuards } from './lib/cli.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(repo, 'bench/decoders');
@@ -57,6 +58,14 @@ const flag = (name: string) => {
 const reps = Number(opt('--reps') ?? 7);
 const jsonOut = opt('--json');
 const skipBundle = flag('--no-bundle');
+const verbose = flag('--verbose');
+installCliGuards('bench-decoders', verbose);
+if (flag('--help') || flag('-h')) {
+  console.log(`usage: npx tsx scripts/bench-decoders.ts [file.parquet] [--reps N] [--no-bundle] [--json out.json] [--verbose]
+  (without a file: a 1M-row site_daily written to /tmp/jdac-bench/; --verbose: the stack trace of an error)
+${exitCodesHelp(['0  every decoder gave the same rows, types and checksum as native DuckDB', '1  a decoder disagreed, or a step failed', '130  interrupted'])}`);
+  process.exit(0);
+}
 if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps must be a positive integer');
 
 // ---------- helpers ----------
@@ -272,6 +281,8 @@ async function main() {
     stopServer();
     process.exit(130);
   });
+  // Whatever ends us (a closed output pipe included) stops the server we started.
+  process.once('exit', stopServer);
   const base = `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const results = new Map<CandidateId, Rep[]>(CANDIDATES.map((c) => [c, []]));
@@ -500,6 +511,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e);
+  console.error(errorLine('bench-decoders', e, verbose));
   process.exit(1);
 });

@@ -21,6 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
+import { errorLine, exitCodesHelp, installCliGuards } from './lib/cli.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -293,6 +294,8 @@ async function main(): Promise<number> {
     ],
     { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  // Whatever ends us (a closed output pipe included) stops the server we started.
+  process.once('exit', () => server.kill('SIGTERM'));
   let browser: Browser | undefined;
   // Interrupted (Ctrl+C, timeout): stop the server we started, and the browser with us.
   for (const sig of ['SIGINT', 'SIGTERM'] as const)
@@ -421,10 +424,19 @@ async function main(): Promise<number> {
   }
 }
 
+const verbose = process.argv.includes('--verbose');
+installCliGuards('bench-soak', verbose);
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`usage: npx tsx scripts/bench-soak.ts [--rotations 1000] [--warmup 300] [--dwell 0.3] [--poll 30]
+                 [--dist dist] [--json bench/soak.json] [--time-limit 540] [--verbose]
+  (npm run build first; --time-limit in seconds; --verbose: the stack trace of an error)
+${exitCodesHelp([`0  every end figure within +${TARGET_PCT} % of the post-warm-up one`, '1  a figure grew more than that, or a step failed', '2  no build or no Chromium', '130  interrupted'])}`);
+  process.exit(0);
+}
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error(err);
+    console.error(errorLine('bench-soak', err, verbose));
     process.exit(1);
   },
 );

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { isDatasetId } from '../src/data/contract.ts';
 import { formatReport } from '../src/data/validate/format.ts';
+import { exitCodesHelp, runCli } from './lib/cli.ts';
 import { buildManifest, describeManifestFailure, writeManifest } from './lib/manifest.ts';
 import { writeRollups } from './lib/rollup.ts';
 import { validateForPublish } from './validate.ts';
@@ -19,7 +20,9 @@ async function main(argv: readonly string[]): Promise<number> {
     const arg = argv[i];
     if (arg === '--dir' && argv[i + 1]) dir = resolve(argv[++i] as string);
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: tsx scripts/data-manifest.ts [--dir public/data]');
+      console.log(
+        `usage: tsx scripts/data-manifest.ts [--dir public/data]\n${exitCodesHelp(['0  manifest, snapshot and rollups written', '1  a file fails the contract or cannot be read: nothing written', '2  usage error'])}`,
+      );
       return 0;
     } else {
       console.error(`data-manifest: unknown argument ${arg}`);
@@ -66,8 +69,12 @@ async function main(argv: readonly string[]): Promise<number> {
     const snap = await writeSnapshot(dir, manifest);
     console.log(`data-manifest: wrote snapshot.json (${snap.queries} first-view queries, ${snap.bytes} bytes)`);
     // Telemetry rollups the panels read (src/data/rollups.ts), tied to the source files' sha256.
-    await writeRollups(dir, manifest);
+    const rollups = await writeRollups(dir, manifest);
     console.log('data-manifest: wrote rollups.json and rollups/*.parquet');
+    for (const t of rollups.index.tables) {
+      const bytes = t.files.reduce((n, f) => n + f.bytes, 0);
+      console.log(`  ${t.id.padEnd(24)} ${String(t.rows).padStart(8)} rows  ${(bytes / 1024).toFixed(1)} KB`);
+    }
     return 0;
   } catch (error) {
     console.error(`data-manifest: ${describeManifestFailure(error)}`);
@@ -76,4 +83,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCli('data-manifest', main);

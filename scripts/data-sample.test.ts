@@ -1,6 +1,7 @@
 // Checks the story told by the generated sample in public/data (run `npm run data:sample` first) and the
 // manifest that describes it. Reads the files with native DuckDB.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,12 +36,17 @@ beforeAll(async () => {
 afterAll(() => conn?.closeSync());
 
 describe('sample data files', () => {
-  it('have the contract columns and types, in order, in Parquet and CSV', async () => {
+  it('have the contract columns and types, in order, in Parquet and CSV (site_daily: Parquet only)', async () => {
     for (const id of DATASET_IDS) {
       const described = await rows(`DESCRIBE SELECT * FROM ${id}`);
       expect(described.map((r) => `${r.column_name} ${r.column_type}`)).toEqual(
         CONTRACT[id].columns.map((c) => `${c.name} ${c.sql}`),
       );
+      // The 12.8 MB CSV twin of the telemetry is not published (npm run data:sample -- --out DIR --csv writes it).
+      if (id === 'site_daily') {
+        expect(existsSync(join(DATA, 'site_daily.csv'))).toBe(false);
+        continue;
+      }
       const header = (await readFile(join(DATA, `${id}.csv`), 'utf8')).split('\n', 1)[0];
       expect(header).toBe(CONTRACT[id].columns.map((c) => c.name).join(','));
     }
@@ -313,7 +319,7 @@ describe('manifest.json', () => {
     expect(manifest.datasets.map((d) => d.id)).toEqual([...DATASET_IDS]);
     for (const d of manifest.datasets) {
       expect(d.row_count).toBe(await num(`SELECT count(*) FROM ${d.id}`));
-      expect(d.files.map((f) => f.format).sort()).toEqual(['csv', 'parquet']);
+      expect(d.files.map((f) => f.format).sort()).toEqual(d.id === 'site_daily' ? ['parquet'] : ['csv', 'parquet']);
       for (const f of d.files) expect(await sha256File(join(DATA, f.path))).toBe(f.sha256);
     }
     expect(manifest.version).toBe(dataVersion(manifest.datasets.flatMap((d) => d.files)));

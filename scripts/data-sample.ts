@@ -1,11 +1,16 @@
-// npm run data:sample                       → public/data/<id>.parquet + <id>.csv for every dataset, then manifest.json
+// npm run data:sample                       → public/data/<id>.parquet for every dataset and <id>.csv beside it for
+//                                              all but site_daily, then manifest.json (+ snapshot, rollups: run
+//                                              npm run data:manifest after it)
+// npm run data:sample -- --out DIR --csv    → the same sample in DIR, site_daily.csv included (on demand: 12.8 MB
+//                                              that the app never reads, so the repository does not carry it)
 // npm run data:sample -- --scale 1000000    → a synthetic site_daily of exactly N rows in /tmp/jdac-scale-<N>/
 //                                              (or --out DIR); public/data is not touched. --csv / --no-csv.
 // Deterministic: the same bytes on every run (seeded PRNG, hash-based randomness in SQL, ORDER BY on write).
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CONTRACT_VERSION, DATASET_IDS, type DatasetId } from '../src/data/contract.ts';
+import { EXIT, exitCodesHelp, runCli } from './lib/cli.ts';
 import { keyOrder, loadRows, openDuck, queryRows, type Row, sqlString, writeDataset } from './lib/duck.ts';
 import { loadGeography } from './lib/geography.ts';
 import { buildManifest, describeManifestFailure, writeManifest } from './lib/manifest.ts';
@@ -24,6 +29,11 @@ const REPO = resolve(import.meta.dirname, '..');
 const DATA_DIR = join(REPO, 'public', 'data');
 /** Figures reported by public bodies (a copy of ../shared/data/published-figures.csv; see its README there). */
 const PUBLISHED_FIGURES_SEED = join(REPO, 'scripts', 'seed', 'published-figures.csv');
+/**
+ * Datasets published without a CSV twin: the app loads Parquet, and site_daily's CSV (12.8 MB against 1.4 MB of
+ * Parquet) would be most of a clone and grow the history by as much at every refresh. `--out DIR --csv` writes it.
+ */
+const NO_PUBLISHED_CSV: ReadonlySet<DatasetId> = new Set(['site_daily']);
 
 const literal = (v: string | number | null): string =>
   v === null ? 'NULL' : typeof v === 'number' ? String(v) : sqlString(v);
@@ -80,8 +90,11 @@ function printStory(story: Story): void {
   }
 }
 
-async function runSample(dir: string): Promise<void> {
+async function runSample(dir: string, allCsv: boolean): Promise<void> {
   await mkdir(dir, { recursive: true });
+  const csvTwin = (id: DatasetId) => allCsv || !NO_PUBLISHED_CSV.has(id);
+  // A twin left from an older sample would enter the manifest (and disagree with nothing, but weigh 12.8 MB).
+  for (const id of DATASET_IDS) if (!csvTwin(id)) await rm(join(dir, `${id}.csv`), { force: true });
   // One thread: the output must not depend on scheduling.
   const conn = await openDuck({ threads: '1' });
   try {
@@ -107,9 +120,10 @@ async function runSample(dir: string): Promise<void> {
     );
 
     for (const id of DATASET_IDS) {
-      await writeDataset(conn, id, dir);
+      await writeDataset(conn, id, dir, { csv: csvTwin(id) });
       const [row] = await queryRows(conn, `SELECT count(*) AS n FROM "${id}"`);
-      const sizes = `${await fileSize(join(dir, `${id}.parquet`))} parquet, ${await fileSize(join(dir, `${id}.csv`))} csv`;
+      const csv = csvTwin(id) ? `${await fileSize(join(dir, `${id}.csv`))} csv` : 'no csv';
+      const sizes = `${await fileSize(join(dir, `${id}.parquet`))} parquet, ${csv}`;
       console.log(`  ${id.padEnd(17)} ${String(row?.n).padStart(8)} rows  ${sizes}`);
     }
     printStory(story);
@@ -166,9 +180,12 @@ async function runScale(n: number, out: string, csv: boolean): Promise<void> {
 function usage(): string {
   return [
     'usage: tsx scripts/data-sample.ts                 write the sample data and manifest into public/data',
+    '                                                  (Parquet for every dataset, CSV twins for all but site_daily)',
+    '       tsx scripts/data-sample.ts --out DIR [--csv] the same sample into DIR; --csv adds site_daily.csv',
     '       tsx scripts/data-sample.ts --scale N [--out DIR] [--csv|--no-csv]',
     `                                                  write a site_daily of N rows to DIR (default /tmp/jdac-scale-N);`,
     '                                                  a CSV twin is written by default only for N ≤ 1,000,000',
+    exitCodesHelp(['0  written', '1  generation failed (the message says why)', '2  usage error']),
   ].join('\n');
 }
 
@@ -184,7 +201,7 @@ async function main(argv: readonly string[]): Promise<number> {
       i++;
       if (!Number.isSafeInteger(scale) || scale < 1) {
         console.error(`data-sample: --scale needs a positive whole number of rows, got ${next}`);
-        return 2;
+        return EXIT.usage;
       }
     } else if (arg === '--out' && next !== undefined) {
       out = resolve(next);
@@ -195,28 +212,35 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(usage());
       return 0;
     } else {
-      console.error(`data-sample: unknown argument ${arg}\n${usage()}`);
-      return 2;
+      console.error(`data-sample: unknown argument ${arg} (--help lists the options)`);
+      return EXIT.usage;
     }
   }
   try {
     if (scale !== null) {
       await runScale(scale, out ?? `/tmp/jdac-scale-${scale}`, csv ?? scale <= 1_000_000);
     } else {
-      if (out !== null || csv !== null) {
-        console.error('data-sample: --out, --csv and --no-csv only apply with --scale');
-        return 2;
+      const dir = out ?? DATA_DIR;
+      if (csv === false) {
+        console.error('data-sample: --no-csv only applies with --scale');
+        return EXIT.usage;
+      }
+      if (csv && dir === DATA_DIR) {
+        console.error(
+          'data-sample: site_daily.csv is not published in public/data (the app reads the Parquet); add --out DIR',
+        );
+        return EXIT.usage;
       }
       console.log(
-        `data-sample: writing ${DATASET_IDS.length} datasets (contract v${CONTRACT_VERSION}) to ${relative(process.cwd(), DATA_DIR) || '.'}`,
+        `data-sample: writing ${DATASET_IDS.length} datasets (contract v${CONTRACT_VERSION}) to ${relative(process.cwd(), dir) || '.'}`,
       );
-      await runSample(DATA_DIR);
+      await runSample(dir, csv === true);
     }
-    return 0;
+    return EXIT.ok;
   } catch (error) {
     console.error(`data-sample: ${describeManifestFailure(error)}`);
-    return 1;
+    return EXIT.failed;
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCli('data-sample', main);

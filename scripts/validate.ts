@@ -18,6 +18,7 @@ import type { FileFormat, Profile, References, ValidationReport } from '../src/d
 import { validateBytes } from '../src/data/validate/validate.ts';
 import { isIsoDate, todayWib } from '../src/data/validate/values.ts';
 import { REFERENCE_DATASETS, REFERENCE_KEYS, referenceKeys } from '../src/data/workers/validate-job.ts';
+import { exitCodesHelp, runCli } from './lib/cli.ts';
 
 export const DEFAULT_REFS_DIR = resolve(import.meta.dirname, '..', 'public', 'data');
 
@@ -204,7 +205,7 @@ reference lists: regencies, villages and sites (codes), programmes and technolog
     3. <dataset>.csv or <dataset>.parquet in --refs DIR (default public/data).
   A sites row whose programme or technology is missing from its vocabulary is an error naming the value, the line
   and how to add it to programmes.csv / technologies.csv.
-exit status: 0 no errors (warnings allowed), 1 a file has errors, 2 usage error or unreadable file`;
+${exitCodesHelp(['0  no errors (warnings allowed)', '1  a file has errors', '2  usage error or unreadable file'])}`;
 
 interface Args {
   files: string[];
@@ -378,4 +379,4 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) process.exitCode = await main(process.argv.slice(2));
+if (invokedDirectly) await runCli('validate', main);

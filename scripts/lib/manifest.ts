@@ -16,6 +16,7 @@ import {
   SOURCE,
 } from '../../src/data/contract.ts';
 import { type Manifest, type ManifestDataset, type ManifestFile, parseManifest } from '../../src/data/manifest.ts';
+import { errorText } from './cli.ts';
 import { minDate, todayWib } from './dates.ts';
 import { openDuck, queryRows, sqlString } from './duck.ts';
 
@@ -250,5 +251,5 @@ export function describeManifestFailure(error: unknown): string {
     const problems = (error as { problems: string[] }).problems;
     return `${error.message}:\n${problems.map((p) => `  - ${p}`).join('\n')}`;
   }
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return errorText(error); // first line; the stack under --verbose (scripts/lib/cli.ts)
 }

@@ -1,7 +1,11 @@
-// Serves dist/ with `vite preview` (the real vite process, so it can be stopped) for the end-to-end tests.
+// Once for the whole end-to-end run: serves the build with `vite preview` (the real vite process, so it can be
+// stopped) for every test file, and checks that Chromium is there before any file starts. Each file launches its own
+// Chromium (browser.ts): one shared browser server (chromium.launchServer + connect) was tried and saves only the
+// launch, 2-8 s a file, while a connected browser refuses download.path(), which the export tests read.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { missingChromiumLine } from './chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4183);
 let server: ChildProcess | undefined;
@@ -9,6 +13,7 @@ let server: ChildProcess | undefined;
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const start = Date.now();
   for (;;) {
+    if (server?.exitCode != null) throw new Error(`vite preview exited with ${server.exitCode} (port ${PORT} taken?)`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -25,6 +30,8 @@ export async function setup(project: TestProject): Promise<void> {
   const dist = process.env.E2E_DIST ?? 'dist';
   if (!existsSync(`${dist}/index.html`))
     throw new Error(`${dist}/ is missing: run \`npm run build\` before the e2e tests`);
+  const missing = missingChromiumLine();
+  if (missing) throw new Error(missing);
   server = spawn(
     process.execPath,
     [

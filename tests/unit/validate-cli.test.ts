@@ -181,7 +181,7 @@ describe.skipIf(publicFiles.length === 0)('validate CLI on public/data', () => {
     expect(publicData?.stderr).toBe('');
     expect(publicData?.code).toBe(0);
     expect(publicData?.stdout).toContain(`${publicFiles.length} OK, 0 gagal; 0 galat`);
-    expect(publicData?.stdout).toMatch(/site_daily\.csv[^\n]*\n[^\n]*\n[^\n]*referensi: sites/);
+    expect(publicData?.stdout).toMatch(/site_daily\.parquet[^\n]*\n[^\n]*\n[^\n]*referensi: sites/);
   });
 });
 
