@@ -186,6 +186,34 @@ describe('createCoordinator', () => {
     await expect(bad).rejects.toThrow('broken');
     expect(seen).toEqual([2, 1, 1]);
   });
+
+  it('a failed request asked again while the rest of its batch is still asked one by one gets its own answer', async () => {
+    // The retry of a failed panel query arrives while a slow sibling of its batch is still in the worker: it must
+    // not join the already-settled entry (it would wait forever and the panel would stay "loading").
+    let slowRelease: () => void = () => {};
+    let brokenCalls = 0;
+    const engine: DataEngine = {
+      run: () => Promise.reject(new Error('unused')),
+      runBatch: async (requests) => {
+        if (requests.length > 1) throw new Error('Binder Error: broken');
+        const [r] = requests;
+        if (r?.sql.includes('broken')) {
+          brokenCalls += 1;
+          throw new Error(`broken ${brokenCalls}`);
+        }
+        if (r?.sql.includes('slow')) await new Promise<void>((res) => (slowRelease = res));
+        return [[{ n: 1 }]];
+      },
+    };
+    const c = createCoordinator(engine, (f) => setTimeout(f, 0));
+    const bad = c.load(q('broken'), 'v1');
+    const slow = c.load(q('slow'), 'v1');
+    await expect(bad).rejects.toThrow('broken 1');
+    const retried = c.load(q('broken'), 'v1');
+    slowRelease();
+    expect(await slow).toEqual([{ n: 1 }]);
+    await expect(retried).rejects.toThrow('broken 2');
+  });
 });
 
 describe('first paint', () => {

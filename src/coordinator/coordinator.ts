@@ -75,6 +75,9 @@ export function createCoordinator(
   let busy = false;
 
   const settle = (entry: Entry, outcome: { rows: Row[] } | { error: unknown }) => {
+    // A settled entry takes no more waiters: a request asked again later (a retry while the rest of a failed batch
+    // is still asked one by one) starts a new entry instead of joining one that will never settle again.
+    if (running.get(entry.key) === entry) running.delete(entry.key);
     if (entry.waiters.size === 0) {
       stats.dropped += 1;
       return;

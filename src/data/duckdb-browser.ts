@@ -352,14 +352,14 @@ async function precomputedAnswer(manifest: Manifest, request: QueryRequest): Pro
   const snapshot = await preloadSnapshot();
   if (engineReady()) return undefined;
   const tablesOk = !request.tables.some((t) => !isRollupId(t) && failures.has(t));
-  const rows = tablesOk ? snapshot?.lookup(manifest.version, request) : undefined;
+  const rows = tablesOk ? snapshot?.lookup(manifest, request) : undefined;
   if (!rows) return undefined;
   precomputedRows.add(rows);
   awaitingCheck.set(requestKey(request), rows);
   return rows;
 }
 
-/** Equal rows; numbers equal to 1e-9 relative (the snapshot is summed from the CSV twins, the engine from Parquet). */
+/** Equal rows; numbers equal to 1e-9 relative (the snapshot is summed by DuckDB-WASM in Node, in another order). */
 function sameRows(a: readonly Row[], b: readonly Row[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((row, i) => {
