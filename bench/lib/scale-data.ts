@@ -13,7 +13,7 @@ import { DATASET_IDS, type DatasetId } from '../../src/data/contract.ts';
 import { type Manifest, preferredFile } from '../../src/data/manifest.ts';
 import { ROLLUP_IDS } from '../../src/data/rollups.ts';
 import type { Cell, Row } from '../../src/data/rows.ts';
-import type { Snapshot } from '../../src/data/snapshot.ts';
+import { loadedFiles, type Snapshot } from '../../src/data/snapshot.ts';
 import { firstViewQueries } from '../../src/views/first-view-queries.ts';
 
 const REFERENCE: readonly DatasetId[] = [
@@ -81,7 +81,12 @@ async function writeNativeSnapshot(dir: string, manifest: Manifest): Promise<num
         .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, toCell(v)])));
       results.push({ sql: req.sql, params: [...req.params], rows });
     }
-    const snapshot: Snapshot = { snapshot_version: 1, version: manifest.version, results };
+    const snapshot: Snapshot = {
+      snapshot_version: 2,
+      version: manifest.version,
+      files: loadedFiles(manifest),
+      results,
+    };
     const text = `${JSON.stringify(snapshot)}\n`;
     await writeFile(join(dir, 'snapshot.json'), text);
     return text.length;
