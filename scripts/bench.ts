@@ -27,9 +27,10 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { buildScaleDir } from '../bench/lib/scale-data.ts';
+import { buildScaleDir, PARTITIONED_FROM, writePartitionedSiteDaily } from '../bench/lib/scale-data.ts';
 import { type Filters, NO_FILTERS, normaliseFilters } from '../src/filters/filters.ts';
 import { APP_JS_BUDGET_BROTLI, type BundleReport, measureBundle } from './bundle-size.ts';
+import { errorLine, exitCodesHelp, installCliGuards } from './lib/cli.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = '/tmp/jdac-bench';
@@ -48,15 +49,21 @@ const CHROMIUM_ARGS = [
 
 // ---------- arguments ----------
 const argv = process.argv.slice(2);
+const verbose = argv.includes('--verbose');
+installCliGuards('bench', verbose);
 const HELP = `npm run bench [-- options]
   --quick            3 repetitions, 12 clicks, 1M rows only (default: 7, 32, 1M and 10M)
   --reps N           cold/warm start repetitions
   --clicks N         cross-filter clicks per data size (2 warm-up clicks come first)
-  --scales A,B       site_daily sizes besides the sample (e.g. 1000000,10000000; '' for the sample only)
+  --scales A,B       site_daily sizes besides the sample (e.g. 1M,10M,100M or 1000000; '' for the sample only);
+                     from 100M on site_daily is published partitioned by year and the raw-row check is skipped
   --no-arquero       skip the Arquero comparison
   --no-start         skip the cold/warm start timings
   --no-build         reuse the build in /tmp/jdac-bench/dist
-  --out DIR          write results.json and RESULTS.md into DIR (default bench/)`;
+  --reuse-data       serve /tmp/jdac-bench/data-N as built before (npm run bench or bench/publish-scale.ts)
+  --out DIR          write results.json and RESULTS.md into DIR (default bench/)
+  --verbose          the stack trace of an error
+${exitCodesHelp(['0  results written (timing targets are reported, never asserted)', '1  a step failed (the line says which)', '130  interrupted (Ctrl-C)'])}`;
 if (argv.includes('--help') || argv.includes('-h')) {
   console.log(HELP);
   process.exit(0);
@@ -71,11 +78,18 @@ const CLICKS = Number(opt('--clicks') ?? (quick ? 12 : 32));
 const SCALES = (opt('--scales') ?? (quick ? '1000000' : '1000000,10000000'))
   .split(',')
   .filter(Boolean)
-  .map((s) => Number(s.replaceAll('_', '')));
+  .map((s) => {
+    const m = /^([\d_.]+)M$/i.exec(s.trim());
+    return m ? Math.round(Number((m[1] as string).replaceAll('_', '')) * 1e6) : Number(s.replaceAll('_', ''));
+  });
 const ARQUERO = !argv.includes('--no-arquero');
+const REUSE_DATA = argv.includes('--reuse-data');
 const BUILD = !argv.includes('--no-build'); // --no-build: reuse /tmp/jdac-bench/dist (for iterating on the bench)
 const OUT = resolve(opt('--out') ?? join(repo, 'bench'));
 const ARQUERO_MAX_ROWS = 1_000_000; // Arquero holds every row in JS: beyond 1M it is the memory, not the query
+// The raw-row reference (bench/queries.html) loads all of site_daily into DuckDB-WASM: beyond 10M rows it does not
+// fit the browser's 4 GB wasm heap, so larger scales are timed but not compared with raw rows in the browser.
+const RAW_CHECK_MAX_ROWS = 10_000_000;
 if (!Number.isInteger(REPS) || REPS < 1 || !Number.isInteger(CLICKS) || CLICKS < 2)
   throw new Error('bad --reps/--clicks');
 
@@ -406,6 +420,11 @@ interface CrossFilterResult {
   panels: Stat;
   /** Until the frame that first shows every panel's new figures (before the animation runs). */
   frame: Stat;
+  /**
+   * Per click, from the app's own counters: requests the view asked the coordinator for, runBatch calls it made,
+   * and statements / queries sent to the DuckDB worker (window.__jdacCoordinator, window.__jdacEngine).
+   */
+  traffic: { requested: Stat; batches: Stat; statements: Stat; queries: Stat };
   timedOut: number;
   states: Filters[];
 }
@@ -439,8 +458,28 @@ async function crossFilter(browser: Browser, base: string): Promise<CrossFilterR
   const frames: number[] = [];
   const states: Filters[] = [];
   let timedOut = 0;
+  const traffic = {
+    requested: [] as number[],
+    batches: [] as number[],
+    statements: [] as number[],
+    queries: [] as number[],
+  };
+  const counters = () =>
+    page.evaluate(() => {
+      const w = window as unknown as {
+        __jdacCoordinator?: { requested: number; batches: number };
+        __jdacEngine?: { statements: number; queries: number };
+      };
+      return {
+        requested: w.__jdacCoordinator?.requested ?? Number.NaN,
+        batches: w.__jdacCoordinator?.batches ?? Number.NaN,
+        statements: w.__jdacEngine?.statements ?? Number.NaN,
+        queries: w.__jdacEngine?.queries ?? Number.NaN,
+      };
+    });
   for (const [k, step] of plan.entries()) {
     const before = await page.evaluate(() => window.__jdacCrossFilter?.measures.length ?? 0);
+    const sent = await counters();
     // Watch the panels from the click on: done when every panel is out of loading and every chart in the panel
     // grid has drawn again (its render counter went up) — the view's own measure also waits for the tables.
     await page.evaluate(() => {
@@ -520,14 +559,30 @@ async function crossFilter(browser: Browser, base: string): Promise<CrossFilterR
       };
     });
     states.push(filtersFromHash(m.hash));
+    const after = await counters();
     if (k < 2) continue; // warm-up: first use of each rollup and code path
+    for (const key of ['requested', 'batches', 'statements', 'queries'] as const)
+      traffic[key].push(after[key] - sent[key]);
     if (m.timedOut) timedOut++;
     view.push(m.ms);
     if (m.panels !== null) panels.push(m.panels);
     if (m.frame !== null) frames.push(m.frame);
   }
   await ctx.close();
-  return { clicks: view.length, view: stat(view), panels: stat(panels), frame: stat(frames), timedOut, states };
+  return {
+    clicks: view.length,
+    view: stat(view),
+    panels: stat(panels),
+    frame: stat(frames),
+    traffic: {
+      requested: stat(traffic.requested),
+      batches: stat(traffic.batches),
+      statements: stat(traffic.statements),
+      queries: stat(traffic.queries),
+    },
+    timedOut,
+    states,
+  };
 }
 
 declare global {
@@ -677,11 +732,80 @@ async function queryChecks(
   return result;
 }
 
+// ---------- cold start and memory at each data size ----------
+interface ScaleStart {
+  cold: { first: Stat; all: Stat };
+  /** Main-thread JS heap used (CDP Runtime.getHeapUsage) and DuckDB's memory (duckdb_memory()) once ready, bytes. */
+  jsHeap: Stat;
+  engine: Stat;
+}
+
+async function scaleStart(browser: Browser, base: string, label: string): Promise<ScaleStart> {
+  const first: number[] = [];
+  const all: number[] = [];
+  const heap: number[] = [];
+  const engine: number[] = [];
+  for (let i = 0; i < REPS; i++) {
+    const ctx = await newContext(browser, 'block');
+    const page = await ctx.newPage();
+    await page.goto(`${base}#/`);
+    const p = await waitPaint(page);
+    await page.waitForSelector('.status-banner[data-state="ready"]', { timeout: 600_000 });
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    // window.__jdac (src/platform/debug-hooks.ts) is installed by the wall view only: open it in the same page (same
+    // engine, same tables loaded) to read DuckDB's memory.
+    await page.evaluate(() => {
+      location.hash = '#/wall';
+    });
+    const eng = await page
+      .waitForFunction(() => Boolean((window as unknown as { __jdac?: unknown }).__jdac), undefined, {
+        timeout: 60_000,
+      })
+      .then(() =>
+        page.evaluate(() =>
+          (
+            window as unknown as { __jdac: { engineMemoryBytes: () => Promise<number | null> } }
+          ).__jdac.engineMemoryBytes(),
+        ),
+      )
+      .catch(() => null);
+    await ctx.close();
+    first.push(p.first);
+    all.push(p.all);
+    heap.push(usedSize);
+    if (typeof eng === 'number') engine.push(eng);
+    log(
+      `${label}: cold #${i + 1}: first panel ${ms(p.first)} ms, all overview panels ${ms(p.all)} ms; ` +
+        `JS heap ${(usedSize / 2 ** 20).toFixed(1)} MB, DuckDB ${typeof eng === 'number' ? (eng / 2 ** 20).toFixed(1) : '–'} MB`,
+    );
+  }
+  return { cold: { first: stat(first), all: stat(all) }, jsHeap: stat(heap), engine: stat(engine) };
+}
+
+/** Stands in for the raw-row checks at sizes the browser cannot hold raw (RAW_CHECK_MAX_ROWS). */
+function notChecked(): QueryResult {
+  const none = stat([]);
+  return {
+    viewCost: { total: none, perQuery: {}, cacheableMs: none, cacheableQueries: none },
+    states: 0,
+    checks: 0,
+    checked: [],
+    worstDiff: Number.NaN,
+    mismatches: 0,
+    appQuery: none,
+    allApp: none,
+    rawQuery: none,
+  };
+}
+
 // ---------- main ----------
 interface ScaleRun {
   label: string;
   siteDailyRows: number;
   rollupRows: Record<string, number>;
+  start: ScaleStart;
   crossFilter: CrossFilterResult;
   queries: QueryResult;
 }
@@ -695,17 +819,32 @@ async function runScale(
 ) {
   const base = await serve(siteDir);
   log(`${label}: serving ${siteDir} at ${base}`);
+  const start = await scaleStart(browser, base, label);
   const cf = await crossFilter(browser, base);
   log(
     `${label}: cross-filter p50/p95: on screen ${ms(cf.frame.median)}/${ms(cf.frame.p95)} ms, panels finished ` +
       `${ms(cf.panels.median)}/${ms(cf.panels.p95)} ms, whole view ${ms(cf.view.median)}/${ms(cf.view.p95)} ms`,
   );
-  const q = await queryChecks(browser, base, cf.states, rows);
+  const t = cf.traffic;
+  log(
+    `${label}: per click (median/max): ${t.requested.median}/${t.requested.max} requests asked, ` +
+      `${t.batches.median}/${t.batches.max} coordinator batches, sent to the worker ${t.statements.median}/${t.statements.max} ` +
+      `statements holding ${t.queries.median}/${t.queries.max} queries`,
+  );
+  if (rows > RAW_CHECK_MAX_ROWS) log(`${label}: raw-row checks skipped (over ${RAW_CHECK_MAX_ROWS} rows)`);
+  const q = rows > RAW_CHECK_MAX_ROWS ? notChecked() : await queryChecks(browser, base, cf.states, rows);
   log(
     `${label}: ${q.states} filter states × ${q.checked.length} telemetry requests checked (${q.checks}), worst relative difference ${q.worstDiff}, mismatches ${q.mismatches}`,
   );
   const { states: _s, ...cfOut } = cf;
-  return { label, siteDailyRows: rows, rollupRows, crossFilter: { ...cfOut, states: [] as Filters[] }, queries: q };
+  return {
+    label,
+    siteDailyRows: rows,
+    rollupRows,
+    start,
+    crossFilter: { ...cfOut, states: [] as Filters[] },
+    queries: q,
+  };
 }
 
 function soakSummary(): unknown {
@@ -782,8 +921,13 @@ async function main() {
     rollupRows: Object.fromEntries(sampleIndex.tables.map((t) => [t.id, t.rows])),
   });
   for (const n of SCALES) {
-    const parquet = `/tmp/jdac-scale-${n}/site_daily.parquet`;
-    if (!existsSync(parquet)) {
+    const partitioned = n >= PARTITIONED_FROM;
+    const parquet = partitioned ? `/tmp/jdac-scale-${n}/site_daily` : `/tmp/jdac-scale-${n}/site_daily.parquet`;
+    if (partitioned && !existsSync(join(parquet, '_done'))) {
+      log(`writing ${parquet}/year=*/ (site_daily partitioned by year, bench/lib/scale-data.ts)`);
+      await writePartitionedSiteDaily(n, parquet);
+      writeFileSync(join(parquet, '_done'), '');
+    } else if (!partitioned && !existsSync(parquet)) {
       log(`writing ${parquet} (npm run data:sample -- --scale ${n} --no-csv)`);
       execFileSync(
         process.execPath,
@@ -798,17 +942,30 @@ async function main() {
       );
     }
     const data = join(work, `data-${n}`);
-    log(`building ${data}: sites, manifest, rollups, snapshot`);
-    const built = await buildScaleDir(join(repo, 'public/data'), parquet, data);
+    let rollupRows: Record<string, number>;
+    if (REUSE_DATA && existsSync(join(data, 'rollups.json'))) {
+      log(`reusing ${data}`);
+      const index = JSON.parse(readFileSync(join(data, 'rollups.json'), 'utf8')) as {
+        tables: { id: string; rows: number }[];
+      };
+      rollupRows = Object.fromEntries(index.tables.map((t) => [t.id, t.rows]));
+    } else {
+      log(`building ${data}: sites, manifest, rollups, snapshot`);
+      const built = await buildScaleDir(join(repo, 'public/data'), parquet, data, {
+        partitioned,
+      });
+      rollupRows = built.rollupRows;
+      log(
+        `  ${n} rows, ${built.sites} sites, rollups ${JSON.stringify(built.rollupRows)}, rollup step ${built.seconds.rollups.toFixed(1)} s` +
+          (built.partitions ? `, site_daily in ${built.partitions} year partitions` : ''),
+      );
+    }
     const site = join(work, `site-${n}`);
     rmSync(site, { recursive: true, force: true });
     execFileSync('cp', ['-al', dist, site]);
     rmSync(join(site, 'data'), { recursive: true, force: true });
     execFileSync('cp', ['-al', data, join(site, 'data')]);
-    log(
-      `  ${n} rows, ${built.sites} sites, rollups ${JSON.stringify(built.rollupRows)}, rollup step ${built.seconds.rollups.toFixed(1)} s`,
-    );
-    variants.push({ label: `${(n / 1e6).toString()}M`, dir: site, rows: n, rollupRows: built.rollupRows });
+    variants.push({ label: `${(n / 1e6).toString()}M`, dir: site, rows: n, rollupRows });
   }
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -879,6 +1036,32 @@ async function main() {
       ),
       '',
     );
+  lines.push('## Cold start and memory at each data size', '');
+  const mb = (x: Stat) => (x.n ? `${(x.median / 2 ** 20).toFixed(1)} MB` : '–');
+  const base1 = scales.find((r) => r.siteDailyRows === 1_000_000)?.start.cold.all.median;
+  lines.push(
+    mdTable(
+      [
+        'site_daily rows',
+        'cold → first panel',
+        'cold → all overview panels',
+        'vs 1M (target ≤ 1.5×)',
+        'JS heap (main)',
+        'DuckDB memory',
+      ],
+      scales.map((r) => [
+        r.siteDailyRows.toLocaleString('en'),
+        range(r.start.cold.first),
+        range(r.start.cold.all),
+        base1 ? `${(r.start.cold.all.median / base1).toFixed(2)}×` : '–',
+        mb(r.start.jsHeap),
+        mb(r.start.engine),
+      ]),
+    ),
+    '',
+    "Fresh context, service worker blocked, each size served from its own copy of the build. Memory once the status banner says ready, after a forced GC: the page's JS heap (CDP Runtime.getHeapUsage; DuckDB-WASM lives in its worker, not in it) and DuckDB's own (sum of duckdb_memory(), window.__jdac.engineMemoryBytes, read after switching the same page to the wall view, the only view that installs it). Raw-row checks: only up to 10M rows (the reference loads every raw row into the browser).",
+    '',
+  );
   lines.push('## Cross-filter (explore view, filter-bar clicks)', '');
   lines.push(
     mdTable(
@@ -909,6 +1092,25 @@ async function main() {
     ),
     '',
     'All from the click (the view\'s jdac:xf:start mark). "new figures on screen": every panel is out of loading and every chart has its new option, plus two animation frames (the frame that shows them). "panels finished": every chart fired ECharts\' `finished`, i.e. after its 300 ms entry animation (animationDuration in the panels\' options). "whole view": the view\'s own measure (jdac:cross-filter), which also waits for the villages/sites tables and the drill-down. "app query p95": one telemetry indicator request as the app asks for it (catalog → rollups) in DuckDB-WASM, over every filter state visited. "states checked": filter states × telemetry requests (the KPI card\'s uptime windows, the trends panel\'s four measures by week × programme), each equal to the raw-site-day reference (bench/lib/raw-queries.ts, SQL written from docs/indicators.md).',
+    '',
+  );
+  lines.push(
+    mdTable(
+      [
+        'site_daily rows',
+        'requests asked per click',
+        'coordinator batches per click',
+        'worker statements per click',
+        'queries in them',
+      ],
+      scales.map((r) => {
+        const t = r.crossFilter.traffic;
+        const mm = (x: Stat) => `${x.median} (${x.min}–${x.max})`;
+        return [r.siteDailyRows.toLocaleString('en'), mm(t.requested), mm(t.batches), mm(t.statements), mm(t.queries)];
+      }),
+    ),
+    '',
+    "From the app's own counters over each click (src/coordinator/coordinator.ts stats, src/data/duckdb-browser.ts engineTraffic): every figure and listing the view asks for goes through the coordinator, which sends the requests of one render as one runBatch (one SQL statement, src/data/batch-sql.ts); requests answered from the cache never reach it.",
     '',
   );
   lines.push('### Where a click goes: DuckDB time of every query the explore view runs', '');
@@ -988,7 +1190,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  console.error(errorLine('bench', err, verbose));
   stopChildren();
   process.exit(1);
 });
