@@ -30,22 +30,13 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { buildScaleDir, PARTITIONED_FROM, writePartitionedSiteDaily } from '../bench/lib/scale-data.ts';
 import { type Filters, NO_FILTERS, normaliseFilters } from '../src/filters/filters.ts';
 import { APP_JS_BUDGET_BROTLI, type BundleReport, measureBundle } from './bundle-size.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './ensure-chromium.ts';
 import { errorLine, exitCodesHelp, installCliGuards } from './lib/cli.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = '/tmp/jdac-bench';
 const dist = join(work, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+const CHROMIUM = chromiumPath();
 
 // ---------- arguments ----------
 const argv = process.argv.slice(2);

@@ -11,6 +11,18 @@ import { EXIT, exitCodesHelp, runCli } from './lib/cli.ts';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
+/** The flags every headless run here uses (the e2e tests and the benchmark). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 /** The Chromium binary the tests launch. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
