@@ -31,6 +31,8 @@ afterAll(async () => {
 });
 
 interface Sample {
+  at: number;
+  html: string;
   loading: boolean;
   panels: number;
   ready: number;
@@ -48,9 +50,16 @@ declare global {
 function installSampler(): void {
   window.__samples = [];
   const sample = () => {
-    if (window.__stopSampling || !document.body) return;
+    // While the parser still reads index.html the page is the browser's, not the app's (our module script runs after
+    // it): on a busy machine the parser can yield between <body> and #root's static "Memuat dasbor…", which is not a
+    // blank page the app showed. From readyState 'interactive' on, every sample counts.
+    if (window.__stopSampling || document.readyState === 'loading') return;
     const panels = [...document.querySelectorAll<HTMLElement>('section.panel')];
+    const root = document.getElementById('root');
     window.__samples?.push({
+      // What #root held, kept only for a blank sample so a failure names what the page showed.
+      html: panels.length === 0 ? (root?.innerHTML.slice(0, 300) ?? '') : '',
+      at: Math.round(performance.now()),
       // biome-ignore lint/performance/useDomNodeTextContent: only text a person can see counts here
       loading: /Memuat/.test(document.body.innerText),
       panels: panels.filter((p) => p.offsetHeight > 0).length,
@@ -91,7 +100,9 @@ describe('the overview page', () => {
       return window.__samples ?? [];
     });
     expect(samples.length).toBeGreaterThan(20);
+    // A blank sample names when it happened and what the page held then.
     const blank = samples.filter((s) => !s.loading && s.panels === 0);
+    // (at: ms since navigation; html: what #root held then.)
     expect(blank).toEqual([]);
     // Progress was really shown: the engine and data steps in words, before every panel was ready.
     const statuses = new Set(samples.map((s) => s.status));
