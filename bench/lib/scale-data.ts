@@ -17,7 +17,13 @@ import { typedSource, writeRollups } from '../../scripts/lib/rollup.ts';
 import { AS_OF, SEED } from '../../scripts/lib/story.ts';
 import { defineHashMacros, SITE_ROWS_SQL, scaleSiteParamsSql, siteDailySql } from '../../scripts/lib/telemetry-sql.ts';
 import { DATASET_IDS, type DatasetId } from '../../src/data/contract.ts';
-import { type Manifest, type ManifestDataset, type ManifestFile, preferredFile } from '../../src/data/manifest.ts';
+import {
+  contentKey,
+  type Manifest,
+  type ManifestDataset,
+  type ManifestFile,
+  preferredFile,
+} from '../../src/data/manifest.ts';
 import { ROLLUP_IDS } from '../../src/data/rollups.ts';
 import type { Cell, Row } from '../../src/data/rows.ts';
 import { loadedFiles, type Snapshot } from '../../src/data/snapshot.ts';
@@ -133,13 +139,13 @@ async function linkPartitions(source: string, out: string): Promise<ManifestFile
 
 /**
  * The manifest as the publish code (writeRollups, the snapshot) reads a partitioned site_daily: one glob over the
- * year partitions, under the sha256 the browser checks the rollups against (its first listed file's, as
- * preferredSha in src/data/rollups.ts). A manifest whose site_daily is one file is returned unchanged.
+ * year partitions, under the identity the browser checks the rollups against (the parts' sha256 joined by "+", as
+ * contentKey in src/data/manifest.ts). A manifest whose site_daily is one file is returned unchanged.
  */
 export function publishView(manifest: Manifest): Manifest {
   const d = manifest.datasets.find((x) => x.id === 'site_daily');
   if (!d || d.files.length < 2) return manifest;
-  const glob = { path: 'site_daily/year=*/*.parquet', format: 'parquet', bytes: 0, sha256: d.files[0]?.sha256 };
+  const glob = { path: 'site_daily/year=*/*.parquet', format: 'parquet', bytes: 0, sha256: contentKey(d) };
   return {
     ...manifest,
     datasets: manifest.datasets.map((x) => (x.id === 'site_daily' ? { ...x, files: [glob as ManifestFile] } : x)),

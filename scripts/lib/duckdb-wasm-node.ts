@@ -5,7 +5,7 @@ import path from 'node:path';
 import { batchRows, batchSql } from '../../src/data/batch-sql.ts';
 import { CONTRACT, type DatasetId } from '../../src/data/contract.ts';
 import type { DataEngine, QueryRequest } from '../../src/data/engine-types.ts';
-import { csvFileName, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from '../../src/data/load-sql.ts';
+import { csvFileName, LOCKDOWN_SQL, readCsvSql, replaceFromStageSql } from '../../src/data/load-sql.ts';
 import { isRollupId, ROLLUP_IDS } from '../../src/data/rollups.ts';
 import { createRollupSql } from '../../src/data/rollups-sql.ts';
 import { arrowToRows, type Cell, type Row } from '../../src/data/rows.ts';
@@ -21,9 +21,10 @@ export interface NodeWasmEngine extends DataEngine {
   loadCsvText(id: DatasetId, text: string): void;
   /**
    * Loads a contract dataset from a published Parquet file as the browser does (src/data/parquet.ts → Arrow IPC →
-   * staging table → insertFromStageSql). Under tsx, call ensureParquetInNode() (scripts/validate.ts) first.
+   * staging table → replaceFromStageSql). Under tsx, call ensureParquetInNode() (scripts/validate.ts) first.
+   * A dataset published in parts (manifest.ts loadedParts) passes every part: their rows make one table.
    */
-  loadParquet(id: DatasetId, bytes: Uint8Array, fileName?: string): Promise<void>;
+  loadParquet(id: DatasetId, bytes: Uint8Array | readonly Uint8Array[], fileName?: string): Promise<void>;
   sql(sql: string): Row[];
 }
 
@@ -74,9 +75,14 @@ export async function createNodeWasmEngine(): Promise<NodeWasmEngine> {
       const { parquetToIPCStreams } = await import('../../src/data/parquet.ts');
       const stage = `__stage_${id}`;
       conn.query(`DROP TABLE IF EXISTS "${stage}"`);
-      for (const [i, ipc] of (await parquetToIPCStreams(bytes, fileName)).entries())
-        conn.insertArrowFromIPCStream(ipc, { name: stage, create: i === 0 });
-      for (const sql of insertFromStageSql(id, stage)) conn.query(sql);
+      let create = true;
+      for (const part of bytes instanceof Uint8Array ? [bytes] : bytes) {
+        for (const ipc of await parquetToIPCStreams(part, fileName)) {
+          conn.insertArrowFromIPCStream(ipc, { name: stage, create });
+          create = false;
+        }
+      }
+      for (const sql of replaceFromStageSql(id, stage)) conn.query(sql);
       rollupsStale = true;
     },
     sql: (sql) => arrowToRows(conn.query(sql)),

@@ -7,7 +7,7 @@ import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CONTRACT, csvColumnTypes, type DatasetId } from '../../src/data/contract.ts';
-import { type Manifest, preferredFile } from '../../src/data/manifest.ts';
+import { contentKey, loadedParts, type Manifest } from '../../src/data/manifest.ts';
 import {
   ROLLUP_IDS,
   ROLLUP_SOURCES,
@@ -35,20 +35,24 @@ export interface RollupReport {
   seconds: Record<RollupId, number>;
 }
 
-/** A `FROM` source reading a published file with the contract's column names and types. */
-export function typedSource(id: DatasetId, path: string, format: 'parquet' | 'csv'): string {
+/**
+ * A `FROM` source reading a published file — or the parts of a dataset published in several files (src/data/
+ * manifest.ts loadedParts), read as one table — with the contract's column names and types.
+ */
+export function typedSource(id: DatasetId, paths: string | readonly string[], format: 'parquet' | 'csv'): string {
+  const list = typeof paths === 'string' ? sqlString(paths) : `[${paths.map(sqlString).join(', ')}]`;
   if (format === 'parquet') {
     const casts = CONTRACT[id].columns.map((c) => `CAST("${c.name}" AS ${c.sql}) AS "${c.name}"`).join(', ');
-    return `SELECT ${casts} FROM read_parquet(${sqlString(path)})`;
+    return `SELECT ${casts} FROM read_parquet(${list})`;
   }
   const columns = Object.entries(csvColumnTypes(id))
     .map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`)
     .join(', ');
-  return `SELECT * FROM read_csv(${sqlString(path)}, header = true, delim = ',', quote = '"', escape = '"',
+  return `SELECT * FROM read_csv(${list}, header = true, delim = ',', quote = '"', escape = '"',
     auto_detect = false, nullstr = '', dateformat = '%Y-%m-%d', columns = {${columns}})`;
 }
 
-/** Views named as the datasets over their preferred files, so the rollup SQL runs unchanged. */
+/** Views named as the datasets over the files the browser loads (every part), so the rollup SQL runs unchanged. */
 async function attachSources(conn: DuckDBConnection, dir: string, manifest: Manifest) {
   const sources = new Set(ROLLUP_IDS.flatMap((id) => ROLLUP_SOURCES[id]));
   const shas: Partial<Record<DatasetId, string>> = {};
@@ -56,9 +60,10 @@ async function attachSources(conn: DuckDBConnection, dir: string, manifest: Mani
   for (const id of sources) {
     const d = manifest.datasets.find((x) => x.id === id);
     if (!d) throw new Error(`rollup: the manifest has no dataset "${id}" (needed by the rollups of site_daily)`);
-    const file = preferredFile(d);
-    await conn.run(`CREATE OR REPLACE VIEW "${id}" AS ${typedSource(id, join(dir, file.path), file.format)}`);
-    shas[id] = file.sha256;
+    const parts = loadedParts(d);
+    const paths = parts.map((f) => join(dir, f.path));
+    await conn.run(`CREATE OR REPLACE VIEW "${id}" AS ${typedSource(id, paths, parts[0]?.format ?? 'parquet')}`);
+    shas[id] = contentKey(d);
     rows[id] = d.row_count;
   }
   return { shas, rows };

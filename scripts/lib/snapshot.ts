@@ -3,7 +3,7 @@
 // (src/data/parquet.ts) — tied to those files' sha256 and to the manifest version (src/data/snapshot.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Manifest } from '../../src/data/manifest.ts';
+import { loadedParts, type Manifest } from '../../src/data/manifest.ts';
 import { loadedFiles, type Snapshot } from '../../src/data/snapshot.ts';
 import { firstViewQueries } from '../../src/views/first-view-queries.ts';
 import { ensureParquetInNode } from '../validate.ts';
@@ -13,10 +13,13 @@ export async function buildSnapshot(dir: string, manifest: Manifest): Promise<Sn
   const files = loadedFiles(manifest);
   const engine = await createNodeWasmEngine();
   if (files.some((f) => f.path.endsWith('.parquet'))) await ensureParquetInNode();
-  for (const f of files) {
-    const bytes = new Uint8Array(await readFile(path.join(dir, f.path)));
-    if (f.path.endsWith('.parquet')) await engine.loadParquet(f.dataset, bytes, f.path);
-    else engine.loadCsvText(f.dataset, new TextDecoder().decode(bytes));
+  // Every part the browser loads (a dataset published in several files is one table of all their rows).
+  for (const d of manifest.datasets) {
+    const parts = loadedParts(d);
+    const bytes = await Promise.all(parts.map(async (f) => new Uint8Array(await readFile(path.join(dir, f.path)))));
+    if (parts[0]?.format === 'parquet') await engine.loadParquet(d.id, bytes, parts[0].path);
+    else if (bytes.length === 1) engine.loadCsvText(d.id, new TextDecoder().decode(bytes[0]));
+    else throw new Error(`snapshot: ${d.id} is published in ${bytes.length} CSV parts; publish Parquet parts instead`);
   }
   const results: Snapshot['results'] = [];
   for (const req of firstViewQueries(manifest)) {

@@ -7,8 +7,8 @@ import { batchRows, batchSql } from './batch-sql.ts';
 import type { DatasetId } from './contract.ts';
 import { dataUrl } from './data-url.ts';
 import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './engine-types.ts';
-import { csvFileName, deleteRefusedRowsSql, insertFromStageSql, LOCKDOWN_SQL, readCsvSql } from './load-sql.ts';
-import { type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
+import { csvFileName, deleteRefusedRowsSql, LOCKDOWN_SQL, readCsvSql, replaceFromStageSql } from './load-sql.ts';
+import { contentKey, loadedParts, type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
 import {
   isRollupId,
   ON_DEMAND_DATASETS,
@@ -28,7 +28,16 @@ import { createStore } from './status-store.ts';
 export const engineStatus = createStore<EngineStatus>({ state: 'idle' });
 
 let dbPromise: Promise<{ db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection }> | null = null;
-const tableLoads = new Map<string, Promise<void>>();
+/**
+ * The load of each table (dataset or rollup), with the identity of the content it loads. One entry per table: a new
+ * version replaces the entry, and going back to an earlier version loads that version's rows again.
+ */
+const tableLoads = new Map<TableId, { key: string; promise: Promise<void> }>();
+/** Staging tables get a fresh name per load: two versions of one dataset may load at the same time. */
+let stageSeq = 0;
+const stageName = (id: TableId) => `__stage_${id}_${++stageSeq}`;
+/** True while `key` is still the wanted version of table `id` (a superseded load never replaces the table). */
+const stillWanted = (id: TableId, key: string) => tableLoads.get(id)?.key === key;
 const failures = new Map<DatasetId, DatasetFailure>();
 let currentManifest: Manifest | null = null;
 
@@ -124,7 +133,7 @@ export function preloadRollupIndex(): Promise<RollupIndexJson | null> {
  * A rollup of the telemetry (src/data/rollups.ts): its published files when they were computed from the manifest's
  * current source files, else computed here from the datasets (same SQL, same figures, slower).
  */
-async function loadRollup(manifest: Manifest, id: RollupId): Promise<void> {
+async function loadRollup(manifest: Manifest, id: RollupId, key: string): Promise<void> {
   const { conn } = await openDatabase();
   const { createRollupSql, rollupFromStageSql } = await import('./rollups-sql.ts');
   // Published rollups were computed from the files as published: when rows of a source were refused at load, the
@@ -132,68 +141,91 @@ async function loadRollup(manifest: Manifest, id: RollupId): Promise<void> {
   const refusedSource = ROLLUP_SOURCES[id].some((s) => failures.get(s)?.refusedRows !== undefined);
   const files = refusedSource ? null : publishedRollup(await preloadRollupIndex(), manifest, id);
   if (files) {
+    const stage = stageName(id);
     try {
       const bytes = await Promise.all(files.map((f) => fetchBytes(f.path, f.sha256)));
-      const stage = `__stage_${id}`;
       await parquetIntoStage(
         conn,
         bytes,
         files.map((f) => f.path),
         stage,
       );
+      if (!stillWanted(id, key)) return void (await dropStage(conn, stage));
+      // One statement replaces the table (rollups-sql.ts): queries see the old rollup or the new one.
       for (const sql of rollupFromStageSql(id, stage)) await conn.query(sql);
       return;
     } catch {
       // A missing or unreadable rollup file is not fatal: the same table is computed from the datasets below.
+      await dropStage(conn, stage);
     }
   }
   await ensureTables(manifest, ROLLUP_SOURCES[id]);
-  await conn.query(createRollupSql(id));
+  if (stillWanted(id, key)) await conn.query(createRollupSql(id));
 }
 
-async function loadDataset(d: ManifestDataset): Promise<void> {
+async function dropStage(conn: duckdb.AsyncDuckDBConnection, stage: string): Promise<void> {
+  await conn.query(`DROP TABLE IF EXISTS "${stage}"`).catch(() => undefined);
+}
+
+/**
+ * Loads a dataset's published files (every part, see manifest.ts loadedParts) into a staging table, waits for the
+ * contract check of those files, takes out the rows it refused, and only then replaces the dataset's table in one
+ * statement. So a query never sees an empty or half-filled table, nor rows the check refuses; a file that fails the
+ * check never replaces the table on screen (the last good version stays, and the failure list names the file).
+ */
+async function loadDataset(manifest: Manifest, d: ManifestDataset, key: string): Promise<void> {
   const { db, conn } = await openDatabase();
-  const file = preferredFile(d);
-  // The contract check of the published file runs in its own worker while the table loads; a file that fails it
-  // is refused like a file that cannot be read (src/data/published-validation.ts) — except rows naming a value
-  // their vocabulary lacks (a programme missing from programmes.csv): those rows are deleted, the rest loads, and
-  // the failure list names the values.
-  const manifest = currentManifest;
-  const checked = manifest
-    ? import('./published-validation.ts').then(({ checkPublishedFile }) => checkPublishedFile(manifest, d.id))
-    : Promise.resolve(null);
+  const parts = loadedParts(d);
+  const file = parts[0] as (typeof parts)[number];
+  // The contract check of the published files runs in its own worker while the files load; rows naming a value
+  // their vocabulary lacks (a programme missing from programmes.csv) are deleted, the rest loads, and the failure
+  // list names the values (src/data/published-validation.ts).
+  const checked = import('./published-validation.ts').then(({ checkPublishedFile }) =>
+    checkPublishedFile(manifest, d.id),
+  );
   checked.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+  const stage = stageName(d.id);
   try {
-    const bytes = await fetchBytes(file.path, file.sha256);
+    const bytes = await Promise.all(parts.map((f) => fetchBytes(f.path, f.sha256)));
     if (file.format === 'csv') {
-      await db.registerFileBuffer(csvFileName(d.id), bytes);
-      await conn.query(readCsvSql(d.id));
-      await db.dropFile(csvFileName(d.id));
+      for (const [i, b] of bytes.entries()) await db.registerFileBuffer(csvFileName(d.id, i), b);
+      try {
+        await conn.query(readCsvSql(d.id, { into: stage, parts: parts.length }));
+      } finally {
+        for (const i of bytes.keys()) await db.dropFile(csvFileName(d.id, i));
+      }
     } else {
-      const stage = `__stage_${d.id}`;
-      await parquetIntoStage(conn, [bytes], [file.path], stage);
-      for (const sql of insertFromStageSql(d.id, stage)) await conn.query(sql);
+      await parquetIntoStage(
+        conn,
+        bytes,
+        parts.map((f) => f.path),
+        stage,
+      );
     }
     const refusal = await checked;
     if (refusal) {
       for (const { column, values } of refusal.refused) {
         if (values.length === 0) continue;
-        const stmt = await conn.prepare(deleteRefusedRowsSql(d.id, column, values.length));
+        const stmt = await conn.prepare(deleteRefusedRowsSql(d.id, column, values.length, stage));
         try {
           await stmt.query(...values);
         } finally {
           await stmt.close();
         }
       }
+    }
+    if (!stillWanted(d.id, key)) return void (await dropStage(conn, stage)); // a newer version took over
+    for (const sql of replaceFromStageSql(d.id, stage)) await conn.query(sql);
+    if (refusal) {
       failures.set(d.id, { dataset: d.id, file: file.path, message: refusal.message, refusedRows: refusal.rows });
       publishFailures();
       // Rollups loaded from the published files still hold the refused rows: computed again on next use.
-      for (const key of [...tableLoads.keys()]) {
-        const rollup = key.slice(0, key.indexOf(':'));
-        if (isRollupId(rollup) && ROLLUP_SOURCES[rollup].includes(d.id)) tableLoads.delete(key);
+      for (const [rollup] of [...tableLoads]) {
+        if (isRollupId(rollup) && ROLLUP_SOURCES[rollup].includes(d.id)) tableLoads.delete(rollup);
       }
     } else if (failures.delete(d.id)) publishFailures();
   } catch (err) {
+    await dropStage(conn, stage);
     const message = err instanceof Error ? err.message : String(err);
     failures.set(d.id, { dataset: d.id, file: file.path, message });
     publishFailures();
@@ -206,35 +238,38 @@ function publishFailures(): void {
   if (engineStatus.get().state === 'ready') engineStatus.set({ state: 'ready', failures: [...failures.values()] });
 }
 
-/** Loads (once per file version) the tables a query needs. */
+/**
+ * Loads (once per content version) the tables a query needs. A table whose wanted version changes is loaded again
+ * beside the one on screen and swapped in when ready (loadDataset); its earlier load is forgotten.
+ */
 export function ensureTables(manifest: Manifest, ids: readonly TableId[]): Promise<unknown> {
   return Promise.all(
     ids.map((id) => {
+      let key: string;
+      let load: (key: string) => Promise<void>;
       if (isRollupId(id)) {
         // Keyed by the source files: a new export of any source makes a new rollup.
-        const sources = ROLLUP_SOURCES[id].map((s) => {
-          const d = manifest.datasets.find((x) => x.id === s);
-          return `${s}:${d ? preferredFile(d).sha256 : '-'}`;
-        });
-        const key = `${id}:${sources.join(',')}`;
-        let p = tableLoads.get(key);
-        if (!p) {
-          p = loadRollup(manifest, id);
-          tableLoads.set(key, p);
-          p.catch(() => tableLoads.delete(key));
-        }
-        return p;
+        key = ROLLUP_SOURCES[id]
+          .map((s) => {
+            const d = manifest.datasets.find((x) => x.id === s);
+            return `${s}:${d ? contentKey(d) : '-'}`;
+          })
+          .join(',');
+        load = (k) => loadRollup(manifest, id, k);
+      } else {
+        const d = manifest.datasets.find((x) => x.id === id);
+        if (!d) return Promise.reject(new Error(`Dataset "${id}" tidak ada di manifest.json`));
+        key = contentKey(d);
+        load = (k) => loadDataset(manifest, d, k);
       }
-      const d = manifest.datasets.find((x) => x.id === id);
-      if (!d) return Promise.reject(new Error(`Dataset "${id}" tidak ada di manifest.json`));
-      const key = `${id}:${preferredFile(d).sha256}`;
-      let p = tableLoads.get(key);
-      if (!p) {
-        p = loadDataset(d);
-        tableLoads.set(key, p);
-        p.catch(() => tableLoads.delete(key)); // retry on the next request
-      }
-      return p;
+      const current = tableLoads.get(id);
+      if (current?.key === key) return current.promise;
+      const entry = { key, promise: load(key) };
+      tableLoads.set(id, entry);
+      entry.promise.catch(() => {
+        if (tableLoads.get(id) === entry) tableLoads.delete(id); // retry on the next request
+      });
+      return entry.promise;
     }),
   );
 }

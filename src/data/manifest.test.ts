@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ManifestError, parseManifest, preferredFile } from './manifest.ts';
+import { contentKey, loadedParts, ManifestError, parseManifest, preferredFile } from './manifest.ts';
 
 const good = JSON.parse(readFileSync('public/data/manifest.json', 'utf8'));
 
@@ -56,5 +56,43 @@ describe('parseManifest', () => {
     expect(problems(dup)).toEqual(['datasets: id "regencies" muncul dua kali']);
     expect(problems(null)[0]).toMatch(/^\(akar\): /);
     expect(problems({ ...good, manifest_version: 2 })[0]).toMatch(/^manifest_version: /);
+  });
+});
+
+describe('the files the browser loads', () => {
+  const sha = (c: string) => c.repeat(64);
+  const dataset = (files: { path: string; format: 'parquet' | 'csv'; sha256: string }[]) => {
+    const d = structuredClone(parseManifest(good).datasets[0]);
+    if (!d) throw new Error('no dataset');
+    d.files = files.map((f) => ({ ...f, bytes: 1 }));
+    return d;
+  };
+
+  it('a Parquet file with its CSV twin: the Parquet file alone, keyed by its sha256', () => {
+    const d = dataset([
+      { path: 'a.parquet', format: 'parquet', sha256: sha('a') },
+      { path: 'a.csv', format: 'csv', sha256: sha('b') },
+    ]);
+    expect(loadedParts(d).map((f) => f.path)).toEqual(['a.parquet']);
+    expect(contentKey(d)).toBe(sha('a'));
+  });
+
+  it('partitions: every Parquet part in manifest order, keyed by all their hashes; CSV twins left out', () => {
+    const d = dataset([
+      { path: 'p/2023.parquet', format: 'parquet', sha256: sha('1') },
+      { path: 'all.csv', format: 'csv', sha256: sha('c') },
+      { path: 'p/2024.parquet', format: 'parquet', sha256: sha('2') },
+    ]);
+    expect(loadedParts(d).map((f) => f.path)).toEqual(['p/2023.parquet', 'p/2024.parquet']);
+    expect(preferredFile(d).path).toBe('p/2023.parquet');
+    expect(contentKey(d)).toBe(`${sha('1')}+${sha('2')}`);
+  });
+
+  it('CSV only: every CSV part', () => {
+    const d = dataset([
+      { path: 'a.csv', format: 'csv', sha256: sha('a') },
+      { path: 'b.csv', format: 'csv', sha256: sha('b') },
+    ]);
+    expect(loadedParts(d).map((f) => f.path)).toEqual(['a.csv', 'b.csv']);
   });
 });

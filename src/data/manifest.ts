@@ -78,8 +78,28 @@ export function parseManifest(input: unknown): Manifest {
   throw new ManifestError('manifest.json tidak valid', problems);
 }
 
-/** The file the browser loads for a dataset: Parquet when published, otherwise CSV. */
+/** The file the browser loads for a dataset (the first of its parts): Parquet when published, otherwise CSV. */
 export function preferredFile(d: ManifestDataset): ManifestFile {
-  const parquet = d.files.find((f) => f.format === 'parquet');
-  return parquet ?? (d.files[0] as ManifestFile);
+  return loadedParts(d)[0] as ManifestFile;
+}
+
+/**
+ * Every file the browser loads for a dataset: its Parquet files when it is published as Parquet, otherwise its CSV
+ * files. Several files of one format are parts of the dataset (a large table published in partitions by year, see
+ * docs/scaling.md) whose rows together make the table; a CSV beside a Parquet file is the same rows in another
+ * format (a twin for people), never loaded in its place.
+ */
+export function loadedParts(d: ManifestDataset): ManifestFile[] {
+  const parquet = d.files.filter((f) => f.format === 'parquet');
+  return parquet.length > 0 ? parquet : d.files.filter((f) => f.format === (d.files[0] as ManifestFile).format);
+}
+
+/**
+ * What the browser loads for a dataset, as one identity: the sha256 of its one file, or of its parts in manifest
+ * order joined by "+". Loaded tables, cached verdicts, the snapshot and the published rollups are keyed by it.
+ */
+export function contentKey(d: ManifestDataset): string {
+  return loadedParts(d)
+    .map((f) => f.sha256)
+    .join('+');
 }

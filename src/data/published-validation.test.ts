@@ -13,10 +13,12 @@ import { loadParquetWasm } from './parquet.ts';
 import {
   checkPublishedFile,
   describeRejection,
+  mergeSummaries,
   publishedValidationQuery,
   validatePublished,
   validatePublishedDataset,
 } from './published-validation.ts';
+import type { ValidateSummary } from './workers/validate-job.ts';
 
 const DATA = resolve(import.meta.dirname, '../../public/data');
 const published = JSON.parse(readFileSync(`${DATA}/manifest.json`, 'utf8')) as Manifest;
@@ -224,5 +226,67 @@ describe('published-validation', () => {
     const f = m.datasets[0]?.files[0];
     if (f) f.sha256 = createHash('sha256').update(files['regencies.parquet']).digest('hex');
     expect((await validatePublishedDataset(m, 'regencies')).status).toBe('valid');
+  });
+});
+
+describe('one verdict for a dataset published in parts', () => {
+  const part = (over: Partial<ValidateSummary>): ValidateSummary => ({
+    ok: true,
+    errorCount: 0,
+    warningCount: 0,
+    rowCount: 10,
+    validRowCount: 10,
+    invalidRowCount: 0,
+    issues: [],
+    issueCounts: {},
+    referencesChecked: ['sites'],
+    keys: null,
+    refused: [],
+    refusedRows: 0,
+    sha256: 'a'.repeat(64),
+    shaMatches: true,
+    ...over,
+  });
+
+  it('one part: its own summary', () => {
+    const only = part({});
+    expect(mergeSummaries([only])).toBe(only);
+  });
+
+  it('adds the counts, joins the refused values per column, passes the hash only if every part does', () => {
+    const merged = mergeSummaries([
+      part({
+        rowCount: 10,
+        validRowCount: 9,
+        invalidRowCount: 1,
+        errorCount: 1,
+        ok: false,
+        issueCounts: { future_date: 1 },
+      }),
+      part({
+        rowCount: 5,
+        validRowCount: 5,
+        refused: [{ column: 'programme_id', values: ['X', 'Y'] }],
+        refusedRows: 2,
+        issueCounts: { future_date: 2, unknown_vocabulary: 2 },
+        sha256: 'b'.repeat(64),
+      }),
+      part({
+        rowCount: 1,
+        validRowCount: 1,
+        refused: [{ column: 'programme_id', values: ['Y', 'Z'] }],
+        refusedRows: 1,
+      }),
+    ]);
+    expect(merged.ok).toBe(false);
+    expect([merged.rowCount, merged.validRowCount, merged.invalidRowCount, merged.errorCount]).toEqual([16, 15, 1, 1]);
+    expect(merged.issueCounts).toEqual({ future_date: 3, unknown_vocabulary: 2 });
+    expect(merged.refused).toEqual([{ column: 'programme_id', values: ['X', 'Y', 'Z'] }]);
+    expect(merged.refusedRows).toBe(3);
+    expect(merged.referencesChecked).toEqual(['sites']);
+    expect(merged.shaMatches).toBe(true);
+    expect(merged.sha256).toBe(`${'a'.repeat(64)}+${'b'.repeat(64)}+${'a'.repeat(64)}`);
+    expect(mergeSummaries([part({}), part({ shaMatches: false })]).shaMatches).toBe(false);
+    expect(mergeSummaries([part({}), part({ shaMatches: null, sha256: null })]).shaMatches).toBe(null);
   });
 });

@@ -10,7 +10,7 @@
 import { createStore, delMany, get, keys, set } from 'idb-keyval';
 import { CONTRACT, CONTRACT_VERSION, type DatasetId } from './contract.ts';
 import { dataUrl } from './data-url.ts';
-import { type Manifest, type ManifestFile, preferredFile } from './manifest.ts';
+import { contentKey, loadedParts, type Manifest, type ManifestFile } from './manifest.ts';
 import { canHash } from './sha256.ts';
 import type { Issue } from './validate/types.ts';
 import type { ValidateJob, ValidateSummary } from './workers/validate-job.ts';
@@ -25,7 +25,7 @@ export type PublishedStatus = 'valid' | 'invalid' | 'unreadable' | 'unchecked';
 
 export interface PublishedValidation {
   dataset: DatasetId;
-  /** The file the engine loads (Parquet when published, otherwise CSV). */
+  /** The file the engine loads (Parquet when published, otherwise CSV); the first, when it loads several parts. */
   file: ManifestFile;
   status: PublishedStatus;
   /** null when the file could not be fetched or checked. */
@@ -52,7 +52,12 @@ function referencedDatasets(id: DatasetId, manifest: Manifest): DatasetId[] {
 /** Identity of a result: the file's hash and, recursively, the hashes of the files it is checked against. */
 function memoKey(manifest: Manifest, id: DatasetId): string {
   const d = manifest.datasets.find((x) => x.id === id);
-  const own = d ? `${id}:${preferredFile(d).sha256.slice(0, 16)}` : `${id}:-`;
+  const short = (key: string) =>
+    key
+      .split('+')
+      .map((sha) => sha.slice(0, 16))
+      .join('+');
+  const own = d ? `${id}:${short(contentKey(d))}` : `${id}:-`;
   const refs = referencedDatasets(id, manifest).map((r) => memoKey(manifest, r));
   return refs.length ? `${own}(${refs.join(',')})` : own;
 }
@@ -215,7 +220,7 @@ export function setVerdictStore(s: VerdictStore | null): void {
 function verdictKey(manifest: Manifest, id: DatasetId): string {
   const files = (x: DatasetId): string => {
     const d = manifest.datasets.find((y) => y.id === x);
-    const own = `${x}:${d ? preferredFile(d).sha256 : '-'}`;
+    const own = `${x}:${d ? contentKey(d) : '-'}`;
     const refs = referencedDatasets(x, manifest).map(files);
     return refs.length ? `${own}(${refs.join(',')})` : own;
   };
@@ -305,7 +310,7 @@ let memoVersion: string | null = null;
 async function check(manifest: Manifest, id: DatasetId): Promise<PublishedValidation> {
   const d = manifest.datasets.find((x) => x.id === id);
   if (!d) throw new Error(`Dataset "${id}" tidak ada di manifest.json`);
-  const file = preferredFile(d);
+  const file = loadedParts(d)[0] as ManifestFile;
   let started = performance.now();
   const result = (
     status: PublishedStatus,
@@ -346,31 +351,74 @@ async function check(manifest: Manifest, id: DatasetId): Promise<PublishedValida
   }
 
   started = performance.now(); // the wait for the reference files above is their own time
-  let bytes: ArrayBuffer;
-  try {
-    const res = await fetch(publishedFileUrl(file));
-    if (!res.ok) return result('unreadable', null, `HTTP ${res.status} untuk ${file.path}`);
-    bytes = await res.arrayBuffer();
-  } catch (err) {
-    return result('unreadable', null, `${file.path}: ${err instanceof Error ? err.message : String(err)}`);
+  // A dataset published in several parts (manifest.ts loadedParts) is checked part by part, with one verdict.
+  const summaries: ValidateSummary[] = [];
+  for (const part of loadedParts(d)) {
+    let bytes: ArrayBuffer;
+    try {
+      const res = await fetch(publishedFileUrl(part));
+      if (!res.ok) return result('unreadable', null, `HTTP ${res.status} untuk ${part.path}`);
+      bytes = await res.arrayBuffer();
+    } catch (err) {
+      return result('unreadable', null, `${part.path}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    try {
+      summaries.push(
+        await enqueue({
+          bytes,
+          fileName: part.path,
+          dataset: id,
+          format: part.format,
+          references,
+          maxIssuesPerCode: MAX_ISSUES_PER_CODE,
+          sha256: part.sha256,
+          today,
+        }),
+      );
+    } catch (err) {
+      return result('unchecked', null, err instanceof Error ? err.message : String(err));
+    }
   }
-  try {
-    const summary = await enqueue({
-      bytes,
-      fileName: file.path,
-      dataset: id,
-      format: file.format,
-      references,
-      maxIssuesPerCode: MAX_ISSUES_PER_CODE,
-      sha256: file.sha256,
-      today,
-    });
-    recordValidation(id, started);
-    await storeVerdict(manifest, key, summary, today); // before a reload can cut the write short
-    return result(statusOf(summary), summary, null);
-  } catch (err) {
-    return result('unchecked', null, err instanceof Error ? err.message : String(err));
+  const summary = mergeSummaries(summaries);
+  recordValidation(id, started);
+  await storeVerdict(manifest, key, summary, today); // before a reload can cut the write short
+  return result(statusOf(summary), summary, null);
+}
+
+/** One verdict for the parts of a dataset: counts added, lists joined, the hash check passed only if every part's did. */
+export function mergeSummaries(parts: readonly ValidateSummary[]): ValidateSummary {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error('mergeSummaries: no parts');
+  if (rest.length === 0) return first;
+  const issueCounts: ValidateSummary['issueCounts'] = {};
+  const refused = new Map<string, Set<string>>();
+  for (const p of parts) {
+    for (const [code, n] of Object.entries(p.issueCounts) as [keyof typeof issueCounts, number][])
+      issueCounts[code] = (issueCounts[code] ?? 0) + n;
+    for (const r of p.refused) {
+      const values = refused.get(r.column) ?? new Set<string>();
+      for (const v of r.values) values.add(v);
+      refused.set(r.column, values);
+    }
   }
+  const sum = (f: (p: ValidateSummary) => number) => parts.reduce((n, p) => n + f(p), 0);
+  const shas = parts.map((p) => p.shaMatches);
+  return {
+    ok: parts.every((p) => p.ok),
+    errorCount: sum((p) => p.errorCount),
+    warningCount: sum((p) => p.warningCount),
+    rowCount: sum((p) => p.rowCount),
+    validRowCount: sum((p) => p.validRowCount),
+    invalidRowCount: sum((p) => p.invalidRowCount),
+    issues: parts.flatMap((p) => p.issues),
+    issueCounts,
+    referencesChecked: [...new Set(parts.flatMap((p) => p.referencesChecked))],
+    keys: parts.every((p) => p.keys === null) ? null : parts.flatMap((p) => p.keys ?? []),
+    refused: [...refused].map(([column, values]) => ({ column, values: [...values] })),
+    refusedRows: sum((p) => p.refusedRows),
+    sha256: parts.every((p) => p.sha256 !== null) ? parts.map((p) => p.sha256).join('+') : null,
+    shaMatches: shas.includes(false) ? false : shas.includes(null) ? null : true,
+  };
 }
 
 /**

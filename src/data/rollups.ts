@@ -82,7 +82,10 @@ export interface RollupFile {
 
 export interface RollupIndexJson {
   rollups_version: 1;
-  /** sha256 of each source dataset's preferred file (the one the browser loads) the rollups were computed from. */
+  /**
+   * Per source dataset, the content the rollups were computed from: the sha256 of the file the browser loads, or of
+   * its parts joined by "+" (manifest.ts contentKey).
+   */
   sources: Partial<Record<DatasetId, string>>;
   tables: { id: RollupId; rows: number; files: RollupFile[] }[];
 }
@@ -92,11 +95,13 @@ export interface ManifestFilesView {
   datasets: readonly { id: DatasetId; files: readonly { path: string; format: string; sha256: string }[] }[];
 }
 
-/** The file the browser loads for a dataset (Parquet when published, else the first): as manifest.preferredFile. */
+/** What the browser loads for a dataset, as one identity: as manifest.contentKey (kept free of the zod schema). */
 function preferredSha(manifest: ManifestFilesView, id: DatasetId): string | undefined {
   const d = manifest.datasets.find((x) => x.id === id);
-  if (!d) return undefined;
-  return (d.files.find((f) => f.format === 'parquet') ?? d.files[0])?.sha256;
+  if (!d || d.files.length === 0) return undefined;
+  const parquet = d.files.filter((f) => f.format === 'parquet');
+  const parts = parquet.length > 0 ? parquet : d.files.filter((f) => f.format === d.files[0]?.format);
+  return parts.map((f) => f.sha256).join('+');
 }
 
 const SHA = /^[0-9a-f]{64}$/;

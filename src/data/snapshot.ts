@@ -4,7 +4,7 @@
 // sha256 of each file it loaded, recorded in the snapshot), so figures are never approximate and never stale.
 import type { DatasetId } from './contract.ts';
 import type { QueryRequest } from './engine-types.ts';
-import { type Manifest, preferredFile } from './manifest.ts';
+import { contentKey, type Manifest, preferredFile } from './manifest.ts';
 import type { Row } from './rows.ts';
 
 /** A file the results were computed from: the file the browser loads for the dataset (Parquet when published). */
@@ -32,8 +32,8 @@ export const snapshotKey = (req: Pick<QueryRequest, 'sql' | 'params'>) =>
 /** The files a manifest has the browser load, one per dataset, as a snapshot records them. */
 export function loadedFiles(manifest: SnapshotManifest): SnapshotFile[] {
   return manifest.datasets.map((d) => {
-    const f = preferredFile(d);
-    return { dataset: d.id, path: f.path, sha256: f.sha256 };
+    // A dataset loaded from several parts is recorded under its first part's path and all parts' hashes.
+    return { dataset: d.id, path: preferredFile(d).path, sha256: contentKey(d) };
   });
 }
 
@@ -104,7 +104,11 @@ function mark(name: string): void {
 
 const isFile = (f: unknown): f is SnapshotFile => {
   const x = f as Partial<SnapshotFile> | null;
-  return typeof x?.dataset === 'string' && typeof x.path === 'string' && /^[0-9a-f]{64}$/.test(x.sha256 ?? '');
+  return (
+    typeof x?.dataset === 'string' &&
+    typeof x.path === 'string' &&
+    /^[0-9a-f]{64}(\+[0-9a-f]{64})*$/.test(x.sha256 ?? '')
+  );
 };
 
 /** The snapshot, or null when absent, broken or of an older format; bound to `manifest` when given. */

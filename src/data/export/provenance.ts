@@ -3,7 +3,7 @@
 // to a CSV (spreadsheets choke on comment lines, so the CSV itself stays clean) and into a Parquet file's key-value
 // metadata (key `jdac.provenance`). Pure: the caller passes the clock and the build id.
 import { type DatasetId, SOURCE } from '../contract.ts';
-import { type Manifest, preferredFile } from '../manifest.ts';
+import { loadedParts, type Manifest } from '../manifest.ts';
 import type { ExportColumn } from './csv.ts';
 
 /** The filter state of an export (structurally src/filters/filters.ts's Filters, which src/data may not import). */
@@ -97,11 +97,11 @@ export interface ProvenanceInput {
 
 export function buildProvenance(input: ProvenanceInput): Provenance {
   const { manifest } = input;
-  const sources: ProvenanceSource[] = input.datasets.map((id) => {
+  // One source per file the dashboard loaded: a dataset published in parts names every part.
+  const sources: ProvenanceSource[] = input.datasets.flatMap((id) => {
     const d = manifest.datasets.find((x) => x.id === id);
     if (!d) throw new Error(`Dataset "${id}" tidak ada di manifest.json`);
-    const f = preferredFile(d);
-    return {
+    return loadedParts(d).map((f) => ({
       dataset: id,
       title: d.title.id,
       file: f.path,
@@ -112,7 +112,7 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
       producer: d.producer,
       license: d.license,
       attribution: d.attribution,
-    };
+    }));
   });
   const asOf = sources.map((s) => s.as_of).sort()[0] ?? manifest.as_of;
   return {

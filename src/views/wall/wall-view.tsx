@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
 import { dataUrl } from '../../data/data-url.ts';
-import { type Manifest, preferredFile } from '../../data/manifest.ts';
+import { loadedParts, type Manifest } from '../../data/manifest.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import { formatDate, formatTime } from '../../i18n/format.ts';
 import { setLang } from '../../i18n/i18n.ts';
@@ -90,10 +90,7 @@ function offlineUrls(manifest: Manifest): string[] {
   return [
     dataUrl('manifest.json'),
     dataUrl('wall.json'),
-    ...manifest.datasets.map((d) => {
-      const f = preferredFile(d);
-      return `${dataUrl(f.path)}?v=${f.sha256.slice(0, 16)}`;
-    }),
+    ...manifest.datasets.flatMap((d) => loadedParts(d).map((f) => `${dataUrl(f.path)}?v=${f.sha256.slice(0, 16)}`)),
   ];
 }
 
