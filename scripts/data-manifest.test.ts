@@ -83,6 +83,8 @@ describe('data:manifest refuses a file that fails the contract', () => {
     expect(csvRun.stderr).toContain('manifest.json was not written');
     expect(csvRun.stdout).not.toContain('wrote');
     expect(readFileSync(join(csvDir, 'manifest.json'))).toEqual(readFileSync(join(PUBLIC, 'manifest.json')));
+    // The headline history (history.jsonl) records only complete publications: untouched too.
+    expect(readFileSync(join(csvDir, 'history.jsonl'))).toEqual(readFileSync(join(PUBLIC, 'history.jsonl')));
   });
 
   it('a truncated Parquet file: exit 1, named, manifest.json unchanged', () => {
@@ -91,5 +93,6 @@ describe('data:manifest refuses a file that fails the contract', () => {
     expect(parquetRun.stderr).toMatch(/tidak dapat dibaca|terpotong/);
     expect(parquetRun.stderr).toContain('fail the data contract: village_coverage.parquet.');
     expect(readFileSync(join(parquetDir, 'manifest.json'))).toEqual(readFileSync(join(PUBLIC, 'manifest.json')));
+    expect(readFileSync(join(parquetDir, 'history.jsonl'))).toEqual(readFileSync(join(PUBLIC, 'history.jsonl')));
   });
 });

@@ -7,9 +7,17 @@ import { loadedParts, type Manifest } from '../../src/data/manifest.ts';
 import { loadedFiles, type Snapshot } from '../../src/data/snapshot.ts';
 import { firstViewQueries } from '../../src/views/first-view-queries.ts';
 import { ensureParquetInNode } from '../validate.ts';
-import { createNodeWasmEngine } from './duckdb-wasm-node.ts';
+import { createNodeWasmEngine, type NodeWasmEngine } from './duckdb-wasm-node.ts';
 
-export async function buildSnapshot(dir: string, manifest: Manifest): Promise<Snapshot> {
+/**
+ * `alsoOnEngine` runs on the loaded engine after the snapshot's queries (the headline history, scripts/lib/
+ * history.ts), so both are computed from the same loaded files and the data are loaded once.
+ */
+export async function buildSnapshot(
+  dir: string,
+  manifest: Manifest,
+  alsoOnEngine?: (engine: NodeWasmEngine) => Promise<void>,
+): Promise<Snapshot> {
   const files = loadedFiles(manifest);
   const engine = await createNodeWasmEngine();
   if (files.some((f) => f.path.endsWith('.parquet'))) await ensureParquetInNode();
@@ -25,11 +33,16 @@ export async function buildSnapshot(dir: string, manifest: Manifest): Promise<Sn
   for (const req of firstViewQueries(manifest)) {
     results.push({ sql: req.sql, params: [...req.params], rows: await engine.run(req) });
   }
+  await alsoOnEngine?.(engine);
   return { snapshot_version: 2, version: manifest.version, files, results };
 }
 
-export async function writeSnapshot(dir: string, manifest: Manifest): Promise<{ bytes: number; queries: number }> {
-  const snapshot = await buildSnapshot(dir, manifest);
+export async function writeSnapshot(
+  dir: string,
+  manifest: Manifest,
+  alsoOnEngine?: (engine: NodeWasmEngine) => Promise<void>,
+): Promise<{ bytes: number; queries: number }> {
+  const snapshot = await buildSnapshot(dir, manifest, alsoOnEngine);
   const text = `${JSON.stringify(snapshot)}\n`;
   await writeFile(path.join(dir, 'snapshot.json'), text);
   return { bytes: Buffer.byteLength(text), queries: snapshot.results.length };
