@@ -77,6 +77,8 @@ export const explore = {
         sites: 'Titik sesuai filter',
         sitesInService: 'Titik dalam layanan',
         open: 'Telusuri {{name}}',
+        // The code button's name holds its visible text (the code): WCAG 2.5.3, label in name.
+        openCode: 'Telusuri {{code}} {{name}}',
       },
       sites: {
         title: 'Titik layanan',
@@ -363,6 +365,7 @@ export const explore = {
         sites: 'Sites under the filters',
         sitesInService: 'Sites in service',
         open: 'Drill down to {{name}}',
+        openCode: 'Drill down to {{code}} {{name}}',
       },
       sites: {
         title: 'Sites',

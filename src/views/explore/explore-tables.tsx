@@ -89,7 +89,10 @@ export function VillagesTable({ filters, onDrill }: { filters: Filters; onDrill:
           <button
             type="button"
             className="link-button"
-            aria-label={t('explore.core.villages.open', { name: str(r.village_name) ?? '' })}
+            aria-label={t('explore.core.villages.openCode', {
+              code: str(r.village_code) ?? '',
+              name: str(r.village_name) ?? '',
+            })}
             onClick={() => onDrill(String(r.village_code))}
           >
             {str(r.village_code)}

@@ -225,13 +225,16 @@ function Wall({
             </div>
           </header>
           {overdue.length > 0 && (
-            <ul className="wall-overdue" role="status">
-              {overdue.map((o) => (
-                <li key={o.id}>
-                  {t('wall.overdue', { title: o.title[lang], date: formatDate(o.asOf, lang), days: o.days })}
-                </li>
-              ))}
-            </ul>
+            // role="status" on a wrapper: on the <ul> itself it would replace the list role its items need.
+            <div role="status">
+              <ul className="wall-overdue">
+                {overdue.map((o) => (
+                  <li key={o.id}>
+                    {t('wall.overdue', { title: o.title[lang], date: formatDate(o.asOf, lang), days: o.days })}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {config.notes.length > 0 && (
             <div className="wall-notes" role="alert">
