@@ -15,7 +15,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_IDS, type ReferenceContext, referenceSql } from '../reference/indicators.ts';
 import { launchChromium } from './browser.ts';
-import { type OpenedPage, openPageWith } from './overview-helpers.ts';
+import {
+  sameFigure as close,
+  type FigureElement,
+  figureNumber as num,
+  type OpenedPage,
+  openPageWith,
+  openTables,
+  readFigures,
+  settleFigures,
+} from './overview-helpers.ts';
 import { type PublicDataDb, publicDataDb } from './public-data.ts';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -34,15 +43,8 @@ const FILTER_STATES = [
 const WALL_DWELL = 600;
 const MIN_DISTINCT_FIGURES = 800;
 
-interface Seen {
+interface Seen extends FigureElement {
   screen: string;
-  /** The panel (section[data-panel]) or slide the element sits in. */
-  where: string;
-  indicator: string;
-  period: string | null;
-  scope: string | null;
-  value: string | null;
-  text: string;
 }
 
 let browser: Browser;
@@ -58,66 +60,13 @@ const slideOn = new Map<string, string>();
 const LISTING_SLIDES = ['isolated'];
 const problems: string[] = [];
 
-/** Everything inside `root` is settled: no panel or slide loading, every chart finished, no "Memuat …" text. */
-async function settle(page: Page, root: string, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(
-    (sel) => {
-      const r = document.querySelector<HTMLElement>(sel);
-      if (!r) return false;
-      if (r.querySelector('[data-state="loading"], [data-narrative-state="loading"]')) return false;
-      if ([...r.querySelectorAll<HTMLElement>('.chart')].some((c) => c.dataset.chartState !== 'finished')) return false;
-      return !/Memuat[^…]{0,80}…/.test(r.textContent ?? '');
-    },
-    root,
-    { timeout },
-  );
-}
-
-/** Opens every closed "Lihat tabel" toggle inside `root` (panel tables, the briefing's table of figures). */
-async function openTables(page: Page, root: string): Promise<void> {
-  for (let round = 0; round < 4; round++) {
-    const clicked = await page.evaluate((sel) => {
-      const closed = [...document.querySelectorAll<HTMLButtonElement>(`${sel} button`)].filter(
-        (b) =>
-          /^Lihat tabel/.test(b.textContent?.trim() ?? '') &&
-          (b.getAttribute('aria-expanded') === 'false' || b.getAttribute('aria-pressed') === 'false'),
-      );
-      for (const b of closed) b.click();
-      return closed.length;
-    }, root);
-    if (clicked === 0) return;
-    await page.waitForFunction(
-      (sel) =>
-        ![...document.querySelectorAll<HTMLButtonElement>(`${sel} button`)].some(
-          (b) =>
-            /^Lihat tabel/.test(b.textContent?.trim() ?? '') &&
-            (b.getAttribute('aria-expanded') === 'false' || b.getAttribute('aria-pressed') === 'false'),
-        ),
-      root,
-    );
-    await settle(page, root);
-  }
-}
-
 /** Reads every [data-indicator] element inside `root` as seen on `screen`. */
 async function collect(page: Page, screen: string, root: string): Promise<void> {
   // The screen has drawn its panels or its slide (settling an empty root would read nothing).
   await page.waitForSelector(`${root} section[data-panel], ${root} .slide[data-slide]`, { timeout: 60_000 });
-  await settle(page, root);
+  await settleFigures(page, root);
   await openTables(page, root);
-  const found = await page.$$eval(`${root} [data-indicator]`, (els) =>
-    els.map((e) => ({
-      indicator: e.getAttribute('data-indicator') ?? '',
-      period: e.getAttribute('data-period'),
-      scope: e.getAttribute('data-scope'),
-      value: e.getAttribute('data-value'),
-      text: (e.textContent ?? '').trim().slice(0, 80),
-      where:
-        e.closest('[data-panel]')?.getAttribute('data-panel') ??
-        e.closest('[data-slide]')?.getAttribute('data-slide') ??
-        '',
-    })),
-  );
+  const found = await readFigures(page, root);
   perScreen.set(screen, found.length);
   panelsOn.set(
     screen,
@@ -173,7 +122,7 @@ beforeAll(async () => {
     await visit(`explore?${state}`, async () => {
       await gotoHash(page, `#/explore${state ? `?${state}` : ''}`, true);
       await page.waitForSelector('.view-explore');
-      await settle(page, '#main');
+      await settleFigures(page, '#main');
       if (await page.locator('.note-dropped').count())
         problems.push(`explore?${state}: a filter value was dropped (${await page.textContent('.note-dropped')})`);
       await collect(page, `explore?${state}`, '#main');
@@ -240,9 +189,6 @@ afterAll(async () => {
 });
 
 const key = (s: Seen) => `${s.indicator} | ${s.period} | ${s.scope}`;
-const num = (v: string | null) => (v === null || v === '' ? null : Number(v));
-const close = (a: number | null, b: number | null) =>
-  a === null || b === null ? a === b : a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
 
 function byKey(): Map<string, Seen[]> {
   const m = new Map<string, Seen[]>();

@@ -169,3 +169,81 @@ export async function waitForRedraw(page: Page, before: readonly number[]): Prom
     [...before],
   );
 }
+
+// ---------- figures on screen (docs/indicators.md, "What a displayed number carries") ----------
+
+/** One element that shows an indicator's value, with its data-* attributes, as read from the page. */
+export interface FigureElement {
+  indicator: string;
+  period: string | null;
+  scope: string | null;
+  value: string | null;
+  text: string;
+  /** The panel (section[data-panel]) or slide the element sits in. */
+  where: string;
+}
+
+/** Everything inside `root` is settled: no panel or slide loading, every chart finished, no "Memuat …" text. */
+export async function settleFigures(page: Page, root: string, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const r = document.querySelector<HTMLElement>(sel);
+      if (!r) return false;
+      if (r.querySelector('[data-state="loading"], [data-narrative-state="loading"]')) return false;
+      if ([...r.querySelectorAll<HTMLElement>('.chart')].some((c) => c.dataset.chartState !== 'finished')) return false;
+      return !/Memuat[^…]{0,80}…/.test(r.textContent ?? '');
+    },
+    root,
+    { timeout },
+  );
+}
+
+/** Opens every closed "Lihat tabel" toggle inside `root` (panel tables, the briefing's table of figures). */
+export async function openTables(page: Page, root: string): Promise<void> {
+  for (let round = 0; round < 4; round++) {
+    const clicked = await page.evaluate((sel) => {
+      const closed = [...document.querySelectorAll<HTMLButtonElement>(`${sel} button`)].filter(
+        (b) =>
+          /^Lihat tabel/.test(b.textContent?.trim() ?? '') &&
+          (b.getAttribute('aria-expanded') === 'false' || b.getAttribute('aria-pressed') === 'false'),
+      );
+      for (const b of closed) b.click();
+      return closed.length;
+    }, root);
+    if (clicked === 0) return;
+    await page.waitForFunction(
+      (sel) =>
+        ![...document.querySelectorAll<HTMLButtonElement>(`${sel} button`)].some(
+          (b) =>
+            /^Lihat tabel/.test(b.textContent?.trim() ?? '') &&
+            (b.getAttribute('aria-expanded') === 'false' || b.getAttribute('aria-pressed') === 'false'),
+        ),
+      root,
+    );
+    await settleFigures(page, root);
+  }
+}
+
+/** Every [data-indicator] element inside `root`, in document order. */
+export function readFigures(page: Page, root: string): Promise<FigureElement[]> {
+  return page.$$eval(`${root} [data-indicator]`, (els) =>
+    els.map((e) => ({
+      indicator: e.getAttribute('data-indicator') ?? '',
+      period: e.getAttribute('data-period'),
+      scope: e.getAttribute('data-scope'),
+      value: e.getAttribute('data-value'),
+      text: (e.textContent ?? '').trim().slice(0, 80),
+      where:
+        e.closest('[data-panel]')?.getAttribute('data-panel') ??
+        e.closest('[data-slide]')?.getAttribute('data-slide') ??
+        '',
+    })),
+  );
+}
+
+/** data-value as a number; null for an empty value (the figure has none). */
+export const figureNumber = (v: string | null): number | null => (v === null || v === '' ? null : Number(v));
+
+/** Equal figures: both missing, or equal to a relative 1e-9 (a value shown vs the same one computed elsewhere). */
+export const sameFigure = (a: number | null, b: number | null): boolean =>
+  a === null || b === null ? a === b : a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;

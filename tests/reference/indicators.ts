@@ -170,15 +170,54 @@ function coverage(id: string, condition: string, share: boolean) {
   };
 }
 
-function telemetry(id: string, measure: (days: number) => string) {
+type TelemetryId = 'uptime' | 'downlink' | 'data_volume' | 'daily_users';
+
+/** Telemetry measures over the site-days `d` of a period of `days` calendar days (a number or an SQL expression). */
+const TELEMETRY: Record<TelemetryId, (days: number | string) => string> = {
+  uptime: () => 'sum(d.uptime_pct) / count(*)',
+  downlink: () => 'sum(d.down_mbps) / count(*)',
+  data_volume: () => 'sum(d.data_gb)',
+  // Mean daily users: user-days divided by the calendar days of the period (not a sum of users).
+  daily_users: (days) => `sum(d.users) / ${days}`,
+};
+const SITE_DAYS =
+  'site_daily d JOIN sites s ON s.site_id = d.site_id JOIN villages v ON v.village_code = s.village_code';
+
+/** A telemetry period: its dates and its number of calendar days. */
+function telemetrySpan(id: string, period: string): { from: string; to: string; days: number } {
+  const span = parsePeriod(period);
+  if (span.from === null) throw new Error(`${id}: a telemetry period has a start, not "${period}"`);
+  return {
+    from: span.from,
+    to: span.to,
+    days: Math.round((Date.parse(span.to) - Date.parse(span.from)) / 86_400_000) + 1,
+  };
+}
+
+function telemetry(id: TelemetryId) {
   return (period: string, scope: string) => {
-    const span = parsePeriod(period);
-    if (span.from === null) throw new Error(`${id}: a telemetry period has a start, not "${period}"`);
-    const days = Math.round((Date.parse(span.to) - Date.parse(span.from)) / 86_400_000) + 1;
-    return `SELECT CAST(${measure(days)} AS DOUBLE) AS value
-      FROM site_daily d JOIN sites s ON s.site_id = d.site_id JOIN villages v ON v.village_code = s.village_code
+    const span = telemetrySpan(id, period);
+    return `SELECT CAST(${TELEMETRY[id](span.days)} AS DOUBLE) AS value
+      FROM ${SITE_DAYS}
       WHERE ${between('d.date', span)} AND ${siteWhere(parseScope(scope))}`;
   };
+}
+
+/**
+ * One telemetry indicator for many periods of one scope in one statement (a chart's table holds hundreds of weeks):
+ * rows (k, value), k the index in `periods`. The same measure and filters as referenceSql, the period's bounds taken
+ * from a VALUES list by a correlated subquery; null for an indicator that is not telemetry.
+ */
+export function telemetryReferencesSql(indicator: string, periods: readonly string[], scope: string): string | null {
+  if (!Object.hasOwn(TELEMETRY, indicator)) return null;
+  const id = indicator as TelemetryId;
+  const rows = periods.map((p, k) => {
+    const span = telemetrySpan(id, p);
+    return `(${k}, DATE ${lit(span.from)}, DATE ${lit(span.to)}, ${span.days})`;
+  });
+  return `SELECT p.k, (SELECT CAST(${TELEMETRY[id]('p.days')} AS DOUBLE) FROM ${SITE_DAYS}
+      WHERE d.date BETWEEN p.date_from AND p.date_to AND ${siteWhere(parseScope(scope))}) AS value
+    FROM (VALUES ${rows.join(', ')}) p(k, date_from, date_to, days) ORDER BY p.k`;
 }
 
 type Reference = (period: string, scope: string, ctx?: ReferenceContext) => string;
@@ -288,11 +327,10 @@ export const REFERENCE: Record<ReferenceId, Reference> = {
     )} AS value`;
   },
   // Telemetry over the site-days of the period whose site is in `sites` and its village in `villages`.
-  uptime: telemetry('uptime', () => 'sum(d.uptime_pct) / count(*)'),
-  downlink: telemetry('downlink', () => 'sum(d.down_mbps) / count(*)'),
-  data_volume: telemetry('data_volume', () => 'sum(d.data_gb)'),
-  // Mean daily users: user-days divided by the calendar days of the period (not a sum of users).
-  daily_users: telemetry('daily_users', (days) => `sum(d.users) / ${days}`),
+  uptime: telemetry('uptime'),
+  downlink: telemetry('downlink'),
+  data_volume: telemetry('data_volume'),
+  daily_users: telemetry('daily_users'),
 };
 
 /** The reference SQL of one figure. */
