@@ -2,6 +2,7 @@
 // A native <details>/<summary>: reachable by keyboard (Enter/Space) and announced by screen readers as a button
 // that expands. The body (definition, formula, rules) loads on first opening. Text only (React escapes it).
 import { type SyntheticEvent, useState } from 'react';
+import { usePresentation } from './presentation.ts';
 
 export interface DefinitionBody {
   definition: string;
@@ -21,12 +22,15 @@ export interface DefinitionText {
 }
 
 export function Definition({ text }: { text: DefinitionText }) {
+  // A disclosure is a control: none on a wall or a slide (src/ui/presentation.ts).
+  const present = usePresentation();
   const [body, setBody] = useState<DefinitionBody | null>(null);
   const [failed, setFailed] = useState(false);
   const onToggle = (e: SyntheticEvent<HTMLDetailsElement>) => {
     if (!e.currentTarget.open || body) return;
     text.load().then(setBody, () => setFailed(true));
   };
+  if (present) return null;
   return (
     <details className="definition" onToggle={onToggle}>
       <summary aria-label={`${text.label}: ${text.name}`}>{text.label}</summary>

@@ -1,10 +1,12 @@
 // The accessible frame every panel shares: a <section> named by its heading, subtitle (unit, as-of), the chart,
 // a source note and the "Lihat tabel" toggle; its own loading and error states with a retry. The body sits in its
 // own error boundary: a chart or table that throws while drawing shows "Panel ini gagal dimuat" and a retry here,
-// and the rest of the page carries on.
+// and the rest of the page carries on. In presentation mode (src/ui/presentation.ts: the wall, the briefing) the frame
+// renders none of its controls: no switches, no "Definisi", no retry, no PNG or table button.
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { DataTable } from './data-table.tsx';
 import { ErrorBoundary, PanelCrash } from './error-boundary.tsx';
+import { usePresentation } from './presentation.ts';
 import type { TableModel } from './table-model.ts';
 import { TOKENS } from './theme.ts';
 import { useThemeName } from './theme-context.ts';
@@ -41,8 +43,12 @@ interface PanelFrameProps {
 }
 
 export function PanelFrame(props: PanelFrameProps) {
-  const { panelId, title, subtitle, source, labels, state, error, onRetry, table, controls, notice, children } = props;
-  const { titleAside, notes } = props;
+  const { panelId, title, subtitle, source, labels, state, error, onRetry, notice, children } = props;
+  const { notes } = props;
+  const present = usePresentation();
+  const titleAside = present ? null : props.titleAside;
+  const controls = present ? null : props.controls;
+  const table = present ? undefined : props.table;
   const headingId = useId();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
@@ -95,7 +101,7 @@ export function PanelFrame(props: PanelFrameProps) {
         {state === 'error' && (
           <div className="panel-error" role="alert">
             <p>{error}</p>
-            {onRetry && (
+            {onRetry && !present && (
               <button type="button" onClick={onRetry}>
                 {labels.retry}
               </button>
@@ -121,7 +127,7 @@ export function PanelFrame(props: PanelFrameProps) {
       </div>
       <footer className="panel-foot">
         <p className="panel-source">{source}</p>
-        {labels.downloadPng && state === 'ready' && (
+        {labels.downloadPng && state === 'ready' && !present && (
           <button type="button" className="png-download" onClick={savePng}>
             {labels.downloadPng}
           </button>

@@ -261,8 +261,10 @@ describe('briefing deck in Chromium', () => {
     await page
       .locator('.slide-frame .slide[data-slide="blankspot"][data-narrative-state="ready"]')
       .waitFor({ timeout: 90_000 });
-    expect(await page.locator('.slide-headline').textContent()).toBe('Blankspot villages: reduction');
-    expect(await page.locator('.slide-narrative').textContent()).toMatch(/^Villages without cellular signal, \d{4}/);
+    expect(await page.locator('.slide-frame .slide-headline').textContent()).toBe('Blankspot villages: reduction');
+    expect(await page.locator('.slide-frame .slide-narrative').textContent()).toMatch(
+      /^Villages without cellular signal, \d{4}/,
+    );
     expect(g.foreignRequests).toEqual([]);
     expect(g.pageErrors).toEqual([]);
     await g.close();

@@ -8,6 +8,7 @@ import { definitionText } from '../../indicators/describe.ts';
 import { Chart } from '../../ui/chart.tsx';
 import { Definition } from '../../ui/definition.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
+import { usePresentation } from '../../ui/presentation.ts';
 import { TOKENS } from '../../ui/theme.ts';
 import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
@@ -24,6 +25,7 @@ export function BlankspotReductionPanel({ filters }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
+  const present = usePresentation();
   const figures = useFigures(blankspotRequests(filters));
   const [blankspot, served, target] = figures.sets;
 
@@ -50,13 +52,14 @@ export function BlankspotReductionPanel({ filters }: PanelProps) {
       missing: t(`${NS}.missing`),
       ariaDescription: t(`${NS}.aria`, { projection }),
       trendColour: TOKENS[theme].series[3],
+      present,
     };
     return {
       projection,
       option: toOption(model, ctx),
       table: toTable(model, { ...ctx, yearLabel: t(`${NS}.year`) }),
     };
-  }, [model, lang, t, theme]);
+  }, [model, lang, t, theme, present]);
 
   const state = figures.state === 'error' ? 'error' : !model ? 'loading' : view ? 'ready' : 'empty';
   const date = formatDate(datasetAsOf(manifest, 'village_coverage'), lang);
@@ -84,17 +87,19 @@ export function BlankspotReductionPanel({ filters }: PanelProps) {
             {model.incomplete && `${t(`${NS}.incomplete`, { period: yearLabel(model.incomplete, lang) })} `}
             {t(`${NS}.note`)}
           </p>
-          <div className="panel-note">
-            {others.map((id) => (
-              <Definition
-                key={id}
-                text={{
-                  ...definitionText(id, lang, filters),
-                  label: t(`${NS}.definitionOf`, { name: INDICATORS[id].short[lang] }),
-                }}
-              />
-            ))}
-          </div>
+          {!present && (
+            <div className="panel-note">
+              {others.map((id) => (
+                <Definition
+                  key={id}
+                  text={{
+                    ...definitionText(id, lang, filters),
+                    label: t(`${NS}.definitionOf`, { name: INDICATORS[id].short[lang] }),
+                  }}
+                />
+              ))}
+            </div>
+          )}
         </>
       )}
     </PanelFrame>

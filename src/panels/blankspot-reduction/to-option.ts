@@ -29,6 +29,8 @@ export interface OptionContext {
   ariaDescription: string;
   /** The colour of the trend line and its range (a theme series colour), so the two read as one. */
   trendColour?: string;
+  /** Presentation mode (wall, briefing): legend entries do not toggle their series. */
+  present?: boolean;
 }
 
 /** The invisible lower edge the range is stacked on (not in the legend, no tooltip). */
@@ -89,6 +91,7 @@ export function toOption(model: BlankspotModel, ctx: OptionContext): ChartOption
     legend: {
       top: 0,
       type: 'plain',
+      ...(ctx.present ? { selectedMode: false } : {}),
       data: [labels.blankspot, labels.served, labels.target, labels.projection, labels.band],
     },
     tooltip: {

@@ -8,6 +8,7 @@ import { definitionText } from '../../indicators/describe.ts';
 import { Chart } from '../../ui/chart.tsx';
 import { Definition } from '../../ui/definition.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
+import { usePresentation } from '../../ui/presentation.ts';
 import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
@@ -22,7 +23,7 @@ import {
   telemetrySpan,
   trendRequests,
 } from './requests.ts';
-import { isEmpty, toModel, toOption, toTable, unitOf } from './to-option.ts';
+import { isEmpty, lastYearOnly, toModel, toOption, toTable, unitOf } from './to-option.ts';
 
 interface Choice<T extends string> {
   value: T;
@@ -60,6 +61,8 @@ export function ConnectivityTrendsPanel({ filters, onSelect }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
+  // On a wall or a slide (no zoom slider, no switches): the default measure and grouping, the last year of data.
+  const present = usePresentation();
   const [measure, setMeasure] = useState<TrendMeasure>('uptime');
   const [groupBy, setGroupBy] = useState<GroupBy>('programme');
   const span = telemetrySpan(manifest, filters);
@@ -68,10 +71,11 @@ export function ConnectivityTrendsPanel({ filters, onSelect }: PanelProps) {
 
   // The model describes what is drawn: its measure, grouping and grain come from the figures on screen (the
   // previous ones while the next load).
-  const model = useMemo(
-    () => (set?.figures ? toModel(set, telemetrySpan(manifest, set.request.filters)) : null),
-    [set, manifest],
-  );
+  const model = useMemo(() => {
+    if (!set?.figures) return null;
+    const whole = toModel(set, telemetrySpan(manifest, set.request.filters));
+    return present ? lastYearOnly(whole) : whole;
+  }, [set, manifest, present]);
   const view = useMemo(() => {
     if (!model || isEmpty(model)) return null;
     const grainLabel = t(`connectivityTrends.grain.${model.grain}`);
@@ -96,10 +100,15 @@ export function ConnectivityTrendsPanel({ filters, onSelect }: PanelProps) {
     return {
       grainLabel,
       range,
-      option: toOption(model, { ...labels, ariaDescription, partialLabel: t('connectivityTrends.partialLabel') }),
+      option: toOption(model, {
+        ...labels,
+        ariaDescription,
+        partialLabel: t('connectivityTrends.partialLabel'),
+        present,
+      }),
       table: toTable(model, { ...labels, periodColumn: t(`connectivityTrends.period.${model.grain}`) }),
     };
-  }, [model, lang, t]);
+  }, [model, lang, t, present]);
 
   const shown = model?.measure ?? measure;
   const measureLabel = INDICATORS[shown].short[lang];
@@ -136,20 +145,22 @@ export function ConnectivityTrendsPanel({ filters, onSelect }: PanelProps) {
       table={view?.table}
       notice={figures.showingOlderData ? t('connectivityTrends.olderData') : undefined}
       controls={
-        <>
-          <RadioGroup
-            legend={t('connectivityTrends.measureLabel')}
-            choices={TREND_MEASURES.map((m) => ({ value: m, label: INDICATORS[m].short[lang] }))}
-            value={measure}
-            onChange={setMeasure}
-          />
-          <RadioGroup
-            legend={t('connectivityTrends.groupByLabel')}
-            choices={GROUP_BYS.map((g) => ({ value: g, label: t(`connectivityTrends.groupBy.${g}`) }))}
-            value={groupBy}
-            onChange={setGroupBy}
-          />
-        </>
+        !present && (
+          <>
+            <RadioGroup
+              legend={t('connectivityTrends.measureLabel')}
+              choices={TREND_MEASURES.map((m) => ({ value: m, label: INDICATORS[m].short[lang] }))}
+              value={measure}
+              onChange={setMeasure}
+            />
+            <RadioGroup
+              legend={t('connectivityTrends.groupByLabel')}
+              choices={GROUP_BYS.map((g) => ({ value: g, label: t(`connectivityTrends.groupBy.${g}`) }))}
+              value={groupBy}
+              onChange={setGroupBy}
+            />
+          </>
+        )
       }
     >
       {view && model && (

@@ -10,6 +10,7 @@ import {
   isEmpty,
   isolatedPoints,
   isoOfAxisValue,
+  lastYearOnly,
   lastYearStart,
   type OptionContext,
   periodsOf,
@@ -206,6 +207,39 @@ describe('connectivity trends to-option', () => {
     expect(lastYearStart(model)).toBeNull();
     const short = toOption(model, ctx) as { dataZoom: { start?: number; end?: number }[] };
     expect(short.dataZoom[1]).toMatchObject({ start: 0, end: 100 });
+  });
+
+  it('presents the last year without zoom, paging or clickable legend (wall, briefing)', () => {
+    // Four weeks over almost two years; the last year starts at the week of 27 Nov 2023 (data to 27 Nov 2024).
+    const f = (week: string, value: number) =>
+      [week, 'P', value, week, week] as [string, string, number, string, string];
+    const long = toModel(
+      weekly('uptime', 'programme', [
+        f('2023-01-02', 90),
+        f('2023-11-20', 91),
+        f('2023-11-27', 92),
+        f('2024-11-25', 93),
+      ]),
+      null,
+    );
+    const cut = lastYearOnly({ ...long, span: { from: '2023-01-02', to: '2024-11-27' } });
+    expect(cut.periods).toEqual(['2023-11-27', '2024-11-25']);
+    expect(cut.span).toEqual({ from: '2023-11-27', to: '2024-11-27' });
+    expect(cut.groups.map((g) => g.figures.map((x) => x?.value ?? null))).toEqual([[92, 93]]);
+    // A year or less is drawn whole.
+    expect(lastYearOnly(model)).toBe(model);
+
+    const option = toOption(cut, { ...ctx, present: true }) as {
+      dataZoom?: unknown;
+      legend: { type: string; selectedMode?: boolean };
+      xAxis: { min: string };
+      grid: { bottom: number };
+    };
+    expect(option.dataZoom).toBeUndefined();
+    expect(option.legend).toMatchObject({ type: 'plain', selectedMode: false });
+    expect(option.xAxis.min).toBe('2023-11-27');
+    // The slider's room under the grid is given back.
+    expect(option.grid.bottom).toBeLessThan((toOption(cut, ctx) as { grid: { bottom: number } }).grid.bottom);
   });
 
   it('finds points with no neighbour, and turns axis values back into calendar dates', () => {

@@ -14,6 +14,7 @@ import type { DateRange } from '../../indicators/types.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
 import type { TableCell, TableModel } from '../../ui/table-model.ts';
+import { topLegend } from '../legend.ts';
 import type { Grain, GroupBy, TrendMeasure } from './requests.ts';
 
 export interface TrendGroup {
@@ -123,6 +124,27 @@ export function lastYearStart(model: TrendsModel): string | null {
   return model.periods.find((p) => p >= cutoff) ?? null;
 }
 
+/**
+ * The model cut to the window the desk view opens on (the last year of data): what a wall or a slide shows, where
+ * nobody can move a zoom slider. Periods, figures, span and partial periods all start at the window, so the subtitle,
+ * the chart and its description name the same range. A model of a year or less is returned as it is.
+ */
+export function lastYearOnly(model: TrendsModel): TrendsModel {
+  const start = lastYearStart(model);
+  const from = start === null ? -1 : model.periods.indexOf(start);
+  if (start === null || from <= 0) return model;
+  const periods = model.periods.slice(from);
+  return {
+    ...model,
+    span: model.span ? { from: start, to: model.span.to } : null,
+    periods,
+    partial: Object.fromEntries(Object.entries(model.partial).filter(([p]) => p >= start)),
+    groups: model.groups
+      .map((g) => ({ name: g.name, figures: g.figures.slice(from) }))
+      .filter((g) => g.figures.some((f) => f !== null)),
+  };
+}
+
 /** Indices of values with no neighbour on either side: a line cannot draw them, so they get a dot. */
 export function isolatedPoints(values: readonly (number | null)[]): number[] {
   const out: number[] = [];
@@ -175,6 +197,11 @@ export interface OptionContext extends LabelContext {
   ariaDescription: string;
   /** Label of the shaded last period when it is cut short ("belum lengkap"). */
   partialLabel: string;
+  /**
+   * Presentation mode (wall, briefing): no zoom slider and no paged or clickable legend; the model is then drawn
+   * whole (cut it to a window first, see lastYearOnly).
+   */
+  present?: boolean;
 }
 
 export function toOption(model: TrendsModel, ctx: OptionContext): ChartOption {
@@ -228,8 +255,9 @@ export function toOption(model: TrendsModel, ctx: OptionContext): ChartOption {
     aria: { enabled: true, label: { description: ctx.ariaDescription } },
     animationDuration: 300,
     animationDurationUpdate: 200,
-    grid: { left: 8, right: 24, top: 56, bottom: 64, outerBoundsMode: 'same' },
-    legend: { top: 0, type: 'scroll' },
+    // The bottom 64 px are the zoom slider's.
+    grid: { left: 8, right: 24, top: 56, bottom: ctx.present ? 8 : 64, outerBoundsMode: 'same' },
+    legend: topLegend(ctx.present),
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => tooltipHtml(params, model, ctx),
@@ -248,10 +276,14 @@ export function toOption(model: TrendsModel, ctx: OptionContext): ChartOption {
       minInterval: measure === 'daily_users' ? 1 : undefined,
       axisLabel: { formatter: fmt },
     },
-    dataZoom: [
-      { type: 'inside', xAxisIndex: 0, filterMode: 'none', ...window },
-      { type: 'slider', xAxisIndex: 0, filterMode: 'none', bottom: 8, labelFormatter: dateLabel, ...window },
-    ],
+    ...(ctx.present
+      ? {}
+      : {
+          dataZoom: [
+            { type: 'inside', xAxisIndex: 0, filterMode: 'none', ...window },
+            { type: 'slider', xAxisIndex: 0, filterMode: 'none', bottom: 8, labelFormatter: dateLabel, ...window },
+          ],
+        }),
     series,
   };
 }

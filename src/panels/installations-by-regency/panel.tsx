@@ -9,6 +9,7 @@ import { REGENCIES_LISTING, regenciesListing, toAreaNames } from '../../indicato
 import { Chart, type ChartEvent } from '../../ui/chart.tsx';
 import { Definition } from '../../ui/definition.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
+import { usePresentation } from '../../ui/presentation.ts';
 import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
@@ -23,6 +24,7 @@ export function InstallationsByRegencyPanel({ filters, onSelect }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
+  const present = usePresentation();
   const figures = useFigures(installationsRequests(filters));
   const regencies = useListing(REGENCIES_LISTING, null, noArgs);
   const [byYear, totals] = figures.sets;
@@ -36,13 +38,14 @@ export function InstallationsByRegencyPanel({ filters, onSelect }: PanelProps) {
         period: model.totalPeriod ? periodLabel(model.totalPeriod, lang) : '',
       }).trim(),
       ariaDescription: t('installationsByRegency.aria'),
+      present,
     };
     return {
       model,
       option: toOption(model, ctx),
       table: toTable(model, { ...ctx, regencyLabel: t('installationsByRegency.regency') }),
     };
-  }, [byYear, totals, regencies.rows, lang, t]);
+  }, [byYear, totals, regencies.rows, lang, t, present]);
 
   const onClick = (e: ChartEvent) => {
     const code = view ? regencyAt(view.model, e.dataIndex) : null;

@@ -48,13 +48,20 @@ export interface PlanOptionContext {
   sitesAxis: string;
   /** Text scale of the chart theme (1 at a desk), for the line height of two-line labels. */
   scale?: number;
+  /** Presentation mode (briefing, wall): legend entries do not toggle their series. */
+  present?: boolean;
 }
 
 /**
  * A plain legend under the chart wraps onto a second line in a narrow panel (a scroll legend would hide the classes'
  * words); the grid leaves room for two lines at the chart's text scale.
  */
-const legend = (data?: string[]) => ({ bottom: 0, type: 'plain', ...(data ? { data } : {}) });
+const legend = (ctx: PlanOptionContext, data?: string[]) => ({
+  bottom: 0,
+  type: 'plain',
+  ...(ctx.present ? { selectedMode: false } : {}),
+  ...(data ? { data } : {}),
+});
 const grid = (ctx: PlanOptionContext, right: number) => {
   const s = ctx.scale ?? 1;
   return { left: 8, right, top: Math.round(36 * s), bottom: Math.round(64 * s), outerBoundsMode: 'same' };
@@ -121,7 +128,7 @@ export function planByYearOption(bars: readonly PlanBar[], ctx: PlanOptionContex
     animationDuration: 300,
     animationDurationUpdate: 200,
     grid: grid(ctx, 16),
-    legend: legend(),
+    legend: legend(ctx),
     tooltip: tooltip(bars, ctx),
     xAxis: {
       type: 'category',
@@ -195,7 +202,10 @@ export function planByRegencyOption(bars: readonly PlanBar[], ctx: PlanOptionCon
     animationDurationUpdate: 200,
     grid: grid(ctx, 96),
     // Only the classes drawn are named.
-    legend: legend(VARIANCES.filter((v) => drawn.some((b) => b.variance === v)).map((v) => ctx.varianceLabels[v])),
+    legend: legend(
+      ctx,
+      VARIANCES.filter((v) => drawn.some((b) => b.variance === v)).map((v) => ctx.varianceLabels[v]),
+    ),
     tooltip: tooltip(drawn, ctx),
     xAxis: {
       type: 'value',

@@ -10,6 +10,7 @@ import type { AreaName } from '../../indicators/listings/regencies.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
 import type { TableModel } from '../../ui/table-model.ts';
+import { topLegend } from '../legend.ts';
 
 export interface YearColumn {
   year: number;
@@ -97,6 +98,8 @@ export interface OptionContext {
   lang: Lang;
   totalLabel: string;
   ariaDescription: string;
+  /** Presentation mode (wall, briefing): a legend that neither pages nor toggles. */
+  present?: boolean;
 }
 
 const fmt = (f: FigureRef, lang: Lang) => formatValue('installations', f.value, lang);
@@ -109,7 +112,7 @@ export function toOption(model: InstallationsModel, ctx: OptionContext): ChartOp
     animationDuration: 300,
     animationDurationUpdate: 200,
     grid: { left: 8, right: 48, top: 36, bottom: 8, outerBoundsMode: 'same' },
-    legend: { top: 0, type: 'scroll' },
+    legend: topLegend(ctx.present),
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

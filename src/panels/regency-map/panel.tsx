@@ -21,6 +21,7 @@ import { Chart, type ChartEvent } from '../../ui/chart.tsx';
 import { Definition } from '../../ui/definition.tsx';
 import { ensureMap, loadMapSupport } from '../../ui/maps.ts';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
+import { usePresentation } from '../../ui/presentation.ts';
 import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
@@ -68,6 +69,8 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
+  // On a wall or a slide: the province, the default measure, no switches, no drill-down, no click hint.
+  const present = usePresentation();
   const radioName = useId();
   const drillRef = useRef<HTMLSelectElement>(null);
   const [measure, setMeasure] = useState<MapMeasure>(MAP_MEASURES[0]);
@@ -109,6 +112,7 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
       lowLabel: t('regencyMap.low'),
       ariaDescription: t('regencyMap.aria', { level: levelText, metric, top: topArea(model, lang) }),
       ofVillages: (blankspot, villages) => t('regencyMap.ofVillages', { blankspot, villages }),
+      present,
     });
     const areaLabel = t(scopeName === null ? 'regencyMap.regency' : 'regencyMap.district');
     return { model, scopeName, option, table: toTable(model, { lang, areaLabel }) };
@@ -131,6 +135,7 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
     districtList.args,
     support.data,
     regencyNames,
+    present,
     lang,
     t,
     manifest,
@@ -197,33 +202,41 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
       }}
       table={blank ? undefined : view?.table}
       controls={
-        <>
-          <fieldset>
-            <legend>{t('regencyMap.metricLegend')}</legend>
-            {MAP_MEASURES.map((m) => (
-              <label key={m}>
-                <input type="radio" name={radioName} value={m} checked={measure === m} onChange={() => setMeasure(m)} />{' '}
-                {INDICATORS[m].short[lang]}
-              </label>
-            ))}
-          </fieldset>
-          <label>
-            {t('regencyMap.drillLabel')}{' '}
-            <select ref={drillRef} value={regency ?? ''} onChange={(e) => setPicked(e.target.value || null)}>
-              <option value="">{t('regencyMap.drillNone')}</option>
-              {choices.map(({ code, name }) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
+        !present && (
+          <>
+            <fieldset>
+              <legend>{t('regencyMap.metricLegend')}</legend>
+              {MAP_MEASURES.map((m) => (
+                <label key={m}>
+                  <input
+                    type="radio"
+                    name={radioName}
+                    value={m}
+                    checked={measure === m}
+                    onChange={() => setMeasure(m)}
+                  />{' '}
+                  {INDICATORS[m].short[lang]}
+                </label>
               ))}
-            </select>
-          </label>
-          {regency !== null && (
-            <button type="button" onClick={back}>
-              {t('regencyMap.back')}
-            </button>
-          )}
-        </>
+            </fieldset>
+            <label>
+              {t('regencyMap.drillLabel')}{' '}
+              <select ref={drillRef} value={regency ?? ''} onChange={(e) => setPicked(e.target.value || null)}>
+                <option value="">{t('regencyMap.drillNone')}</option>
+                {choices.map(({ code, name }) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {regency !== null && (
+              <button type="button" onClick={back}>
+                {t('regencyMap.back')}
+              </button>
+            )}
+          </>
+        )
       }
     >
       {blank && view && (
@@ -231,8 +244,12 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
       )}
       {!blank && view && (
         <>
-          {view.model.regencyCode === null && <p className="panel-note">{t('regencyMap.hint')}</p>}
-          <Chart option={view.option} theme={theme} height={420} onClick={onChartClick} />
+          {view.model.regencyCode === null && (
+            <p className="panel-note">
+              {present ? t('regencyMap.rateNote') : `${t('regencyMap.rateNote')} ${t('regencyMap.clickHint')}`}
+            </p>
+          )}
+          <Chart option={view.option} theme={theme} height={420} onClick={present ? undefined : onChartClick} />
         </>
       )}
     </PanelFrame>

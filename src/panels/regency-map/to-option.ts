@@ -112,6 +112,8 @@ export interface OptionContext {
   ariaDescription: string;
   /** "40 dari 150 desa" from already formatted numbers. */
   ofVillages: (blankspot: string, villages: string) => string;
+  /** Presentation mode (wall, briefing): the colour scale has no drag handles. */
+  present?: boolean;
 }
 
 /** A round upper bound for the colour scale (a share never above 100). */
@@ -134,7 +136,7 @@ export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
       min: 0,
       max: scaleMax(model),
       text: [ctx.highLabel, ctx.lowLabel],
-      calculable: true,
+      calculable: !ctx.present,
       left: 0,
       bottom: 0,
       itemHeight: 120,

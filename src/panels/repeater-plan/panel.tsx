@@ -17,6 +17,7 @@ import { DataTable } from '../../ui/data-table.tsx';
 import { Definition } from '../../ui/definition.tsx';
 import { FigureText } from '../../ui/figure-text.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
+import { usePresentation } from '../../ui/presentation.ts';
 import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
@@ -31,6 +32,7 @@ export function RepeaterPlanPanel({ filters, onSelect }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
+  const present = usePresentation();
   const figures = useFigures(repeaterRequests(filters));
   // The listing's key holds only the filters it honours, so an ignored filter never reruns it.
   const units = useListing(REPEATER_UNITS_LISTING, honoured(filters, REPEATER_UNITS_FILTERS), repeaterUnitsListing);
@@ -41,9 +43,9 @@ export function RepeaterPlanPanel({ filters, onSelect }: PanelProps) {
       return null;
     if (!units.rows) return null;
     const model = toModel({ planned, active, progress, byStatus, byRegency }, units.rows);
-    const ctx = { lang, t };
+    const ctx = { lang, t, present };
     return { model, option: toOption(model, ctx), table: toTable(model, ctx), unitTable: toUnitTable(model, ctx) };
-  }, [planned, active, progress, byStatus, byRegency, units.rows, lang, t]);
+  }, [planned, active, progress, byStatus, byRegency, units.rows, lang, t, present]);
 
   const onClick = (e: ChartEvent) => {
     const code = view ? regencyAt(view.model, e.dataIndex) : null;

@@ -12,6 +12,7 @@ import { type FigureRef, figureAttrs, scopeCode } from '../../indicators/figure.
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
 import type { TableModel } from '../../ui/table-model.ts';
+import { topLegend } from '../legend.ts';
 
 export type Status = (typeof SITE_STATUSES)[number];
 
@@ -133,6 +134,8 @@ export const isEmpty = (model: RepeaterPlanModel): boolean => (model.planned?.va
 export interface OptionContext {
   lang: Lang;
   t: TFunction;
+  /** Presentation mode (wall, briefing): a legend that neither pages nor toggles. */
+  present?: boolean;
 }
 
 const statusLabel = (s: string, ctx: OptionContext) => (isStatus(s) ? ctx.t(`repeaterPlan.status.${s}`) : s);
@@ -144,7 +147,7 @@ export function toOption(model: RepeaterPlanModel, ctx: OptionContext): ChartOpt
     animationDuration: 300,
     animationDurationUpdate: 200,
     grid: { left: 8, right: 40, top: 36, bottom: 8, outerBoundsMode: 'same' },
-    legend: { top: 0, type: 'scroll' },
+    legend: topLegend(ctx.present),
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -1,9 +1,13 @@
 // #/briefing: the leadership deck. One slide at a time in a 16:9 frame that fills the viewport, big type, presenter
 // keys (→ ← PageDown PageUp Home End, F for full screen), the slide number and the slide in the URL
 // (#/briefing?slide=3&v=<data version>), a PNG per slide, and the whole deck as PDF through the browser's print.
+// Slides present (src/ui/presentation.ts): their panels carry no controls. Every slide is also kept drawn, at the
+// printed page's size, in a print stack outside the app (hidden on screen), so that the browser's own print (Ctrl+P)
+// finds every chart already drawn — there is no time to draw one once printing has started.
 
 import { useQueryClient } from '@tanstack/react-query';
-import { type CSSProperties, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useData } from '../../coordinator/data-context.tsx';
 import { prefetchFigures } from '../../coordinator/use-figures.ts';
 import { listingQueryOptions } from '../../coordinator/use-listing.ts';
@@ -22,6 +26,7 @@ import {
 import type { IndicatorRequest } from '../../indicators/types.ts';
 import type { PanelId } from '../../panels/define-panel.ts';
 import { PANELS } from '../../panels/registry.ts';
+import { PresentationContext } from '../../ui/presentation.ts';
 import { TOKENS } from '../../ui/theme.ts';
 import { ChartScaleContext, ThemeContext, useThemeName } from '../../ui/theme-context.ts';
 import { useKnownValues } from '../use-known-values.ts';
@@ -29,7 +34,7 @@ import { type BriefingData, BriefingDataContext, briefingData } from './briefing
 import { applyMove, briefingHash, buildDeck, type Move, moveForKey, parseSlide, type SlideSpec } from './deck.ts';
 import { deckRequests } from './deck-requests.ts';
 import { download, slidePictureUrl } from './export-png.ts';
-import { SlideContext } from './slide-shell.tsx';
+import { SlideContext, type SlideContextValue } from './slide-shell.tsx';
 import { SlideView } from './slide-view.tsx';
 import { usePrint } from './use-print.ts';
 import './briefing.css';
@@ -83,10 +88,11 @@ function slidePanels(spec: SlideSpec): [PanelId, Filters][] {
  * default-view requests from the registry, the listings and the published figures' comparisons — so that printing
  * from the browser's menu (Ctrl+P: no time to wait) finds them ready. One slide at a time, always the nearest slide
  * not loaded yet from the one the presenter is on, so the slide on screen (and the next) never waits behind the
- * whole deck in the engine's queue.
+ * whole deck in the engine's queue. Returns the slides whose figures are loaded (the print stack draws those).
  */
-function usePrefetchDeck(deck: readonly SlideSpec[], data: BriefingData, index: number) {
+function usePrefetchDeck(deck: readonly SlideSpec[], data: BriefingData, index: number): ReadonlySet<number> {
   const client = useQueryClient();
+  const [loaded, setLoaded] = useState<ReadonlySet<number>>(() => new Set());
   const { engine, manifest } = useData();
   const at = useRef(index);
   at.current = index;
@@ -118,13 +124,41 @@ function usePrefetchDeck(deck: readonly SlideSpec[], data: BriefingData, index: 
         done.add(i);
         const spec = deck[i];
         if (spec) await slide(spec).catch(() => undefined);
+        // A slide whose figures failed is drawn too (it prints its error rather than nothing).
+        if (!stopped) setLoaded((s) => new Set(s).add(i));
       }
     })();
     return () => {
       stopped = true;
     };
   }, [client, engine, manifest, deck, data]);
+  return loaded;
 }
+
+/** The print stack is light whatever the screen's theme: the light palette as CSS variables. */
+const PRINT_VARS = Object.fromEntries(
+  Object.entries(TOKENS.light)
+    .filter(([, v]) => typeof v === 'string')
+    .map(([k, v]) => [`--${k}`, v]),
+) as CSSProperties;
+
+/**
+ * One page of the print stack: empty until the slide is drawn, then drawn once and left alone (memoised, its context
+ * value stable), so that the deck's own re-renders never redraw a chart the print needs finished.
+ */
+const PrintSlide = memo(function PrintSlide(props: { spec: SlideSpec; index: number; total: number; drawn: boolean }) {
+  const { spec, index, total, drawn } = props;
+  const slide = useMemo<SlideContextValue>(() => ({ index, total, mode: 'print', factsHost: null }), [index, total]);
+  return (
+    <div className="print-slide" data-print-slide={spec.id}>
+      {drawn && (
+        <SlideContext value={slide}>
+          <SlideView spec={spec} />
+        </SlideContext>
+      )}
+    </div>
+  );
+});
 
 /** Keys typed into a form control are the control's, not the presenter's. */
 function isTyping(target: EventTarget | null): boolean {
@@ -182,7 +216,7 @@ function Deck({ deck, params, data }: { deck: SlideSpec[]; params: URLSearchPara
   const { manifest } = useData();
   const total = deck.length;
   const { index } = parseSlide(params.get('slide'), total);
-  usePrefetchDeck(deck, data, index);
+  const prefetched = usePrefetchDeck(deck, data, index);
   const spec = deck[index] ?? deck[0];
 
   // Notes from the link as opened: a slide that does not exist, a data version that changed since.
@@ -223,9 +257,18 @@ function Deck({ deck, params, data }: { deck: SlideSpec[]; params: URLSearchPara
   const size = useFrameSize(stage);
   const scale = Math.min(2.6, Math.max(1, size.width / 950));
   const printing = usePrint(stack, total);
+  // A slide enters the print stack once its figures are loaded (or when printing starts) and stays there: taking it
+  // down would only dispose charts that a later print needs drawn.
+  const inStack = useRef(new Set<number>());
+  for (let i = 0; i < total; i++) if (printing.active || prefetched.has(i)) inStack.current.add(i);
   const [factsHost, setFactsHost] = useState<HTMLDivElement | null>(null);
   const [showFacts, setShowFacts] = useState(false);
   const [pngError, setPngError] = useState<string | null>(null);
+  const factsTarget = showFacts ? factsHost : null;
+  const screenSlide = useMemo<SlideContextValue>(
+    () => ({ index, total, mode: 'screen', factsHost: factsTarget }),
+    [index, total, factsTarget],
+  );
 
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -270,13 +313,6 @@ function Deck({ deck, params, data }: { deck: SlideSpec[]; params: URLSearchPara
   useEffect(() => {
     if (showFacts) factsHost?.scrollIntoView({ block: 'nearest' });
   }, [showFacts, factsHost]);
-
-  const light = TOKENS.light;
-  const printVars = Object.fromEntries(
-    Object.entries(light)
-      .filter(([, v]) => typeof v === 'string')
-      .map(([k, v]) => [`--${k}`, v]),
-  ) as CSSProperties;
 
   if (!spec) return null;
   return (
@@ -334,9 +370,11 @@ function Deck({ deck, params, data }: { deck: SlideSpec[]; params: URLSearchPara
           >
             {size.width > 0 && (
               <ChartScaleContext value={scale}>
-                <SlideContext value={{ index, total, mode: 'screen', factsHost: showFacts ? factsHost : null }}>
-                  <SlideView key={spec.id} spec={spec} />
-                </SlideContext>
+                <PresentationContext value={true}>
+                  <SlideContext value={screenSlide}>
+                    <SlideView key={spec.id} spec={spec} />
+                  </SlideContext>
+                </PresentationContext>
               </ChartScaleContext>
             )}
           </div>
@@ -377,20 +415,21 @@ function Deck({ deck, params, data }: { deck: SlideSpec[]; params: URLSearchPara
           </button>
           <span className="briefing-keys">{t('briefing.controls.keys')}</span>
         </nav>
-        {printing.active && (
-          <div className="briefing-print" ref={stack} aria-hidden="true" inert style={printVars}>
+        {/* The print stack: every slide at the printed page's size, drawn once its figures are loaded (all at once
+            while "Unduh PDF" prepares or the browser prints), hidden on screen; the only thing printed. */}
+        {createPortal(
+          <div className="briefing-print" ref={stack} aria-hidden="true" inert style={PRINT_VARS}>
             <ThemeContext value="light">
               <ChartScaleContext value={1}>
-                {deck.map((s, i) => (
-                  <div className="print-slide" key={s.id}>
-                    <SlideContext value={{ index: i, total, mode: 'print', factsHost: null }}>
-                      <SlideView spec={s} />
-                    </SlideContext>
-                  </div>
-                ))}
+                <PresentationContext value={true}>
+                  {deck.map((s, i) => (
+                    <PrintSlide key={s.id} spec={s} index={i} total={total} drawn={inStack.current.has(i)} />
+                  ))}
+                </PresentationContext>
               </ChartScaleContext>
             </ThemeContext>
-          </div>
+          </div>,
+          document.body,
         )}
       </div>
       <div ref={setFactsHost} className="briefing-facts" hidden={!showFacts} />

@@ -34,6 +34,7 @@ import { Chart } from '../../ui/chart.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { Definition } from '../../ui/definition.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
+import { usePresentation } from '../../ui/presentation.ts';
 import { type ThemeName, TOKENS } from '../../ui/theme.ts';
 import { useChartScale, useThemeName } from '../../ui/theme-context.ts';
 import { useBriefingData } from './briefing-data.ts';
@@ -156,7 +157,14 @@ export function StatusSlide() {
   );
 }
 
-function optionContext(t: TFunction, lang: Lang, theme: ThemeName, aria: string, scale: number): PlanOptionContext {
+function optionContext(
+  t: TFunction,
+  lang: Lang,
+  theme: ThemeName,
+  aria: string,
+  scale: number,
+  present: boolean,
+): PlanOptionContext {
   const tokens = TOKENS[theme];
   const limits = { met: MET_PERCENT, near: NEAR_PERCENT, nearTop: MET_PERCENT - 1 };
   return {
@@ -173,6 +181,7 @@ function optionContext(t: TFunction, lang: Lang, theme: ThemeName, aria: string,
     palette: { met: tokens.ok, near: tokens.warning, far: tokens.danger, planned: tokens.muted },
     sitesAxis: t('briefing.chart.sitesAxis'),
     scale,
+    present,
   };
 }
 
@@ -192,6 +201,7 @@ export function TargetsSlide() {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const scale = useChartScale();
+  const present = usePresentation();
   const data = useBriefingData();
   const q = useSlideFigures(targetsRequests(data.ctx));
   const f = q.figures;
@@ -230,16 +240,16 @@ export function TargetsSlide() {
       regs,
       yearOption: planByYearOption(
         toBars(years),
-        optionContext(t, lang, theme, t('briefing.chart.provinceAria'), scale),
+        optionContext(t, lang, theme, t('briefing.chart.provinceAria'), scale, present),
       ),
       regencyOption: planByRegencyOption(
         toBars(regs),
-        optionContext(t, lang, theme, t('briefing.chart.regencyAria'), scale),
+        optionContext(t, lang, theme, t('briefing.chart.regencyAria'), scale, present),
       ),
       yearTable: planTable(years, tableLabels(t, t('briefing.chart.year')), lang),
       regencyTable: planTable(regs, tableLabels(t, t('briefing.chart.area')), lang, extras),
     };
-  }, [q.complete, f, data, lang, t, theme, scale]);
+  }, [q.complete, f, data, lang, t, theme, scale, present]);
 
   const { manifest } = useData();
   const failed = q.state === 'error';

@@ -1,9 +1,11 @@
-// One slide by its spec.
+// One slide by its spec. Memoised: the deck re-renders for its own state (keys, loading progress, printing) without
+// re-rendering the slides it shows.
+import { memo } from 'react';
 import type { SlideSpec } from './deck.ts';
 import { BlankspotSlide, IsolatedSlide, MapSlide, RegencySlide, RepeatersSlide, TrendsSlide } from './panel-slides.tsx';
 import { StatusSlide, TargetsSlide } from './programme-slides.tsx';
 
-export function SlideView({ spec }: { spec: SlideSpec }) {
+export const SlideView = memo(function SlideView({ spec }: { spec: SlideSpec }) {
   switch (spec.kind) {
     case 'status':
       return <StatusSlide />;
@@ -22,4 +24,4 @@ export function SlideView({ spec }: { spec: SlideSpec }) {
     case 'regency':
       return <RegencySlide code={spec.code} name={spec.name} />;
   }
-}
+});

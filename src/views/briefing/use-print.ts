@@ -1,10 +1,11 @@
-// Printing the whole deck, one slide per A4 landscape page. Every slide (not only the current one) is rendered into
-// a print stack whose slides have the printed page's size, so each chart is drawn at print size.
-//  - "Unduh PDF": render the stack, wait until every slide has its narrative and every chart has finished drawing,
-//    then window.print() (the browser's "Save as PDF").
-//  - Ctrl+P / the browser's menu: on `beforeprint` (and matchMedia('print')), render the stack at once and redraw
-//    its charts synchronously; slides whose figures are still loading print as "loading".
-// `afterprint` takes the stack down again (its charts are disposed).
+// Printing the whole deck, one slide per A4 landscape page. Every slide (not only the current one) is kept in a print
+// stack whose slides have the printed page's size, so each chart is drawn at print size; the deck fills the stack
+// slide by slide as their figures load (briefing-view.tsx), before anyone prints.
+//  - "Unduh PDF": put every slide in the stack now, wait until every slide has its narrative and every chart has
+//    finished drawing, then window.print() (the browser's "Save as PDF").
+//  - Ctrl+P / the browser's menu: the stack is already drawn; on `beforeprint` (and matchMedia('print')) slides not
+//    in it yet are added at once (they print as "loading") and every chart is redrawn synchronously at its size.
+// The stack stays after printing (its charts are drawn for the next print).
 import { type RefObject, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { redrawChartsIn } from '../../ui/slide-export.ts';

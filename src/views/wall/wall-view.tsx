@@ -2,7 +2,7 @@
 // a WIB clock, "Data per <as-of of the data>", an honest stale badge, kiosk behaviour, memory kept flat by
 // unmounting (disposing) every chart when its page changes.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
 import { dataUrl } from '../../data/data-url.ts';
 import { loadedParts, type Manifest } from '../../data/manifest.ts';
@@ -14,6 +14,7 @@ import { PanelHost } from '../../panels/panel-host.tsx';
 import { installDebugHooks } from '../../platform/debug-hooks.ts';
 import { applyNewBuildIfReady, checkForNewBuild, keepOffline } from '../../platform/service-worker.ts';
 import { FitLayoutContext } from '../../ui/chart-layout.ts';
+import { PresentationContext } from '../../ui/presentation.ts';
 import { ChartScaleContext, useThemeOverride } from '../../ui/theme-context.ts';
 import { manifestQueryOptions } from '../manifest-query.ts';
 import { useKnownValues } from '../use-known-values.ts';
@@ -198,7 +199,7 @@ function Wall({
 
   return (
     <ChartScaleContext value={scale}>
-      <FitLayoutContext value={true}>
+      <WallLayout>
         <div
           className={`wall${cursorHidden ? ' cursor-hidden' : ''}`}
           style={{ transform: `translate(${dx}px, ${dy}px)` }}
@@ -268,8 +269,17 @@ function Wall({
             </div>
           </footer>
         </div>
-      </FitLayoutContext>
+      </WallLayout>
     </ChartScaleContext>
+  );
+}
+
+/** The wall's charts fit without paging, and its panels present: nothing to click (src/ui/presentation.ts). */
+function WallLayout({ children }: { children: ReactNode }) {
+  return (
+    <FitLayoutContext value={true}>
+      <PresentationContext value={true}>{children}</PresentationContext>
+    </FitLayoutContext>
   );
 }
 
