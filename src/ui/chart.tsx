@@ -98,9 +98,11 @@ export function Chart({ option, theme, height = 360, onClick, onLegendSelect }: 
     };
   }, []);
 
-  // A new option means a new drawing: the `finished` marker is reset until ECharts says it is done.
+  // A new option means a new drawing: the `finished` marker is reset until ECharts says it is done. A layout effect:
+  // it runs in the same commit as echarts-for-react's setOption, before the frame in which ECharts draws and fires
+  // `finished`; a passive effect can run after that frame on a busy machine and leave the chart marked "drawing".
   // biome-ignore lint/correctness/useExhaustiveDependencies: the option identity is the trigger
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (box.current) box.current.dataset.chartState = 'drawing';
   }, [shown]);
 

@@ -146,24 +146,35 @@ describe('wall screen in Chromium', () => {
     const g = await openPage(browser, '#/wall?pages=tren,ringkasan&dwell=2');
     const { page } = g;
     await page.waitForSelector('.wall[data-wall-page]');
-    // Record every page change with its time, in the page (independent of the test's own timing).
+    // Record every page change with its time and the wall's rotation count, in the page (independent of the test's
+    // own timing). On a busy machine the 2 s first page may already have turned before this starts: the rotation
+    // count says which turn each logged page is, and the playlist's order is checked by it.
     await page.evaluate(() => {
       const main = document.getElementById('main') as HTMLElement;
-      const now = () => document.querySelector('.wall')?.getAttribute('data-wall-page') ?? null;
-      const log: { page: string | null; t: number }[] = [{ page: now(), t: performance.now() }];
+      const wall = () => document.querySelector('.wall');
+      const now = () => ({
+        page: wall()?.getAttribute('data-wall-page') ?? null,
+        rotations: Number(wall()?.getAttribute('data-rotations') ?? Number.NaN),
+        t: performance.now(),
+      });
+      const log = [now()];
       (window as unknown as { __wallLog: typeof log }).__wallLog = log;
       new MutationObserver(() => {
         const p = now();
-        if (p !== log.at(-1)?.page) log.push({ page: p, t: performance.now() });
+        if (p.page !== log.at(-1)?.page) log.push(p);
       }).observe(main, { attributes: true, subtree: true, attributeFilter: ['data-wall-page'] });
     });
     await page.waitForFunction(() => (window as unknown as { __wallLog: unknown[] }).__wallLog.length >= 4, undefined, {
       timeout: 30_000,
     });
     const log = await page.evaluate(
-      () => (window as unknown as { __wallLog: { page: string; t: number }[] }).__wallLog,
+      () => (window as unknown as { __wallLog: { page: string; rotations: number; t: number }[] }).__wallLog,
     );
-    expect(log.slice(0, 4).map((l) => l.page)).toEqual(['tren', 'ringkasan', 'tren', 'ringkasan']);
+    const playlist = ['tren', 'ringkasan'];
+    const turns = log.slice(0, 4);
+    // Each logged page is the playlist's page for its turn (turn n shows page n mod 2), turns one after another.
+    expect(turns.map((l) => l.page)).toEqual(turns.map((l) => playlist[l.rotations % playlist.length]));
+    expect(turns.map((l) => l.rotations - (turns[0]?.rotations ?? 0))).toEqual([0, 1, 2, 3]);
     for (let i = 2; i < 4; i++) {
       const gap = (log[i]?.t ?? 0) - (log[i - 1]?.t ?? 0);
       expect(gap, `page ${i} shown for ${gap} ms`).toBeGreaterThanOrEqual(2000 * 0.8);
