@@ -11,6 +11,14 @@ import { arrowToRows } from './rows.ts';
 import { waitForManifest } from './sql-console.ts';
 import { createStore } from './status-store.ts';
 import {
+  JOIN_KEYS,
+  joinKeysOf,
+  UNJOINED_LIST,
+  type UnjoinedReport,
+  unjoinedReport,
+  unjoinedSql,
+} from './upload-joins.ts';
+import {
   finaliseSql,
   isUploadTableName,
   quoteIdent,
@@ -27,6 +35,8 @@ export interface UploadedTable extends UploadPlan {
   rejectedRows: number;
   /** When it was loaded, ISO 8601 in WIB. */
   loadedAt: string;
+  /** Per code column (village_code, regency_code): the rows whose code is not in the loaded official table. */
+  unjoined: UnjoinedReport[];
 }
 
 /** The upload tables of this session, newest last. */
@@ -78,6 +88,7 @@ export function beginUpload(plan: UploadPlan): TableWriter {
         rowCount: rows,
         rejectedRows: extra.rejectedRows ?? 0,
         loadedAt: wibTimestamp(new Date()),
+        unjoined: rows > 0 ? await unjoinedCodes(plan.table, plan.columns) : [],
       };
       uploadedTables.set([...uploadedTables.get().filter((u) => u.table !== plan.table), table]);
       return table;
@@ -101,6 +112,40 @@ export async function registerUpload(plan: UploadPlan, batches: readonly Uint8Ar
     await writer.abort();
     throw err;
   }
+}
+
+/**
+ * The codes of an upload that join to nothing: for each of its `village_code` / `regency_code` columns, the rows
+ * whose code is not in the loaded `villages` / `regencies` (src/data/upload-joins.ts builds the SQL; the list length
+ * is a bound parameter). Official tables the manifest does not publish are skipped.
+ */
+export async function unjoinedCodes(
+  table: string,
+  columns: readonly { name: string }[],
+  limit = UNJOINED_LIST,
+): Promise<UnjoinedReport[]> {
+  const names = columns.map((c) => c.name);
+  if (!JOIN_KEYS.some((k) => names.includes(k.column))) return [];
+  const manifest = await waitForManifest();
+  const published = JOIN_KEYS.map((k) => k.reference).filter((id) => manifest.datasets.some((d) => d.id === id));
+  const keys = joinKeysOf(names, published);
+  if (keys.length === 0) return [];
+  await ensureTables(
+    manifest,
+    keys.map((k) => k.reference),
+  );
+  return withDatabase(async (_db, conn) => {
+    const out: UnjoinedReport[] = [];
+    for (const key of keys) {
+      const stmt = await conn.prepare(unjoinedSql(table, key));
+      try {
+        out.push(unjoinedReport(key, arrowToRows(await stmt.query(limit))));
+      } finally {
+        await stmt.close();
+      }
+    }
+    return out;
+  });
 }
 
 /** Removes an upload table (only names this module makes; official tables can never be dropped here). */

@@ -52,7 +52,17 @@ export class UploadSession {
     }
     if (msg.type === 'batch') {
       const onBatch = this.callbacks.onBatch;
-      if (onBatch) this.batches = this.batches.then(() => onBatch(msg.ipc, msg.rows));
+      const ack = () => {
+        if (!this.closed) this.worker.postMessage({ type: 'ack' } satisfies ToWorker);
+      };
+      // A failed insert fails the request now: the worker may be waiting for this ack and never finish.
+      this.batches = this.batches
+        .then(() => (onBatch ? onBatch(msg.ipc, msg.rows) : undefined))
+        .then(ack, (err: unknown) => {
+          this.fail(err instanceof Error ? err : new Error(String(err)));
+          throw err;
+        });
+      this.batches.catch(() => undefined); // handled by fail() above and by the request's own then()
       return;
     }
     if (msg.type === 'error') {

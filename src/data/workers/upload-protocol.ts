@@ -61,7 +61,9 @@ export type ToWorker =
       references: OfficialReferences;
       today?: string;
     }
-  | { type: 'load-free'; types: FreeType[] };
+  | { type: 'load-free'; types: FreeType[] }
+  /** One batch is in DuckDB (the worker's CSV parser waits while too many are pending). */
+  | { type: 'ack' };
 
 export type FromWorker =
   | { type: 'progress'; phase: Phase; done: number; total: number }

@@ -2,12 +2,13 @@
 // - inspect: CSV → sniff the first 2 MB (delimiter, decimal, dates, BOM, contract dataset from the file name or the
 //   headers, or type guesses for a free table); Parquet → decode (parquet-wasm) and read its schema.
 // - validate (contract dataset): the contract validator over the whole file, then the valid rows as Arrow batches.
-// - load-free: stream the CSV (file.stream() → TextDecoder, cut at row breaks outside quotes → papaparse), convert
-//   each cell to the confirmed type, post Arrow batches and progress as it goes. Parquet: its own Arrow streams.
+// - load-free: stream the CSV with papaparse's own File streaming (upload-csv-stream.ts: 4 MB slices, rows carried
+//   across slice boundaries by papaparse), convert each cell to the confirmed type, post Arrow batches and progress
+//   (bytes read / size) as it goes, pausing while the page has 3 batches not yet inserted. Memory: one slice plus
+//   three batches, whatever the file size. Parquet: its own Arrow streams (the whole file is decoded first).
 // Cancelling = the page terminates this worker (works at any point, also mid-validation).
 
 import { tableFromIPC } from 'apache-arrow';
-import Papa from 'papaparse';
 import { CONTRACT, type DatasetId } from '../contract.ts';
 import { parquetToIPCStreams } from '../parquet.ts';
 import { sniffBytes } from '../validate/bytes.ts';
@@ -16,8 +17,9 @@ import { datasetFromFileName, detectDataset } from '../validate/headers.ts';
 import type { References } from '../validate/types.ts';
 import { validateBytes } from '../validate/validate.ts';
 import { ArrowBatcher, type BatchValue } from './arrow-batch.ts';
-import { type CsvSniff, convertCell, FREE_TYPE_SQL, type FreeType, lastRowBreak, sniffCsv } from './infer-types.ts';
+import { type CsvSniff, convertCell, FREE_TYPE_SQL, type FreeType, sniffCsv } from './infer-types.ts';
 import { arrowKind, type PlannedColumn, safeColumnNames, type UploadSqlType } from './table-plan.ts';
+import { streamCsv, utf8Aligned } from './upload-csv-stream.ts';
 import {
   type BadCells,
   type FromWorker,
@@ -29,12 +31,41 @@ import {
 
 const post = (msg: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
 
+// Batches posted to the page and not yet inserted into DuckDB (the page acks each one). The CSV parser waits while
+// MAX_BATCHES_IN_FLIGHT are pending, so memory stays bounded when DuckDB inserts slower than we parse.
+const MAX_BATCHES_IN_FLIGHT = 3;
+let inFlight = 0;
+let onAck: (() => void) | null = null;
+const postBatch = (ipc: Uint8Array, rows: number) => {
+  inFlight++;
+  post({ type: 'batch', ipc, rows }, [ipc.buffer]);
+};
+function roomForBatches(): Promise<void> | undefined {
+  if (inFlight < MAX_BATCHES_IN_FLIGHT) return undefined;
+  return new Promise((resolve) => {
+    onAck = () => {
+      if (inFlight < MAX_BATCHES_IN_FLIGHT) {
+        onAck = null;
+        resolve();
+      }
+    };
+  });
+}
+
+interface SyncReader {
+  readAsArrayBuffer(blob: Blob): ArrayBuffer;
+}
+/** A few bytes of the file, synchronously (FileReaderSync exists in dedicated workers). */
+function peekBytes(start: number, end: number): Uint8Array {
+  const Reader = (self as unknown as { FileReaderSync: new () => SyncReader }).FileReaderSync;
+  return new Uint8Array(new Reader().readAsArrayBuffer((file as File).slice(start, end)));
+}
+
 let file: File | null = null;
 let sniff: CsvSniff | null = null;
 let parquetStreams: Uint8Array[] | null = null;
 
 const SNIFF_BYTES = 2 * 1024 * 1024;
-const PARSE_PIECE = 1024 * 1024;
 
 let lastProgress = 0;
 function progress(phase: Phase, done: number, total: number, force = false) {
@@ -141,7 +172,7 @@ async function validate(msg: Extract<ToWorker, { type: 'validate' }>) {
   const columns: PlannedColumn[] = spec.columns.map((c) => ({ label: c.name, name: c.name, sql: c.sql }));
   const batcher = new ArrowBatcher(
     columns.map((c) => arrowKind(c.sql)),
-    (ipc, rows) => post({ type: 'batch', ipc, rows }, [ipc.buffer]),
+    postBatch,
   );
   const total = report.validRows.length;
   report.validRows.forEach((row, i) => {
@@ -166,17 +197,18 @@ async function loadFree(types: FreeType[]) {
     for (const ipc of parquetStreams) {
       const n = tableFromIPC(ipc).numRows;
       rows += n;
-      post({ type: 'batch', ipc, rows: n }, [ipc.buffer]);
+      postBatch(ipc, n);
     }
     parquetStreams = null;
     post({ type: 'loaded', summary: { rows, badCells: [], raggedRows: 0, notUtf8: false } });
     return;
   }
   if (!sniff) throw new Error('Berkas belum diperiksa');
+  const f = file;
   const { delimiter, decimal } = sniff;
   const width = sniff.header.length;
   const kinds = types.map((t) => arrowKind(FREE_TYPE_SQL[t]));
-  const batcher = new ArrowBatcher(kinds, (ipc, rows) => post({ type: 'batch', ipc, rows }, [ipc.buffer]));
+  const batcher = new ArrowBatcher(kinds, postBatch);
   const bad: BadCells[] = sniff.header.map((label, c) => ({
     column: label,
     type: types[c] ?? 'text',
@@ -189,15 +221,9 @@ async function loadFree(types: FreeType[]) {
   let headerSeen = false;
   const values: BatchValue[] = new Array(width).fill(null);
 
-  const parsePiece = (piece: string) => {
-    if (!notUtf8 && piece.includes('\uFFFD')) notUtf8 = true;
-    const rows = Papa.parse<string[]>(piece, {
-      delimiter,
-      quoteChar: '"',
-      escapeChar: '"',
-      skipEmptyLines: 'greedy',
-    }).data;
+  const onRows = (rows: string[][], bytesRead: number) => {
     for (const fields of rows) {
+      if (!notUtf8 && fields.some((f) => f.includes('\uFFFD'))) notUtf8 = true;
       if (!headerSeen) {
         headerSeen = true;
         continue;
@@ -217,37 +243,14 @@ async function loadFree(types: FreeType[]) {
       }
       batcher.push(values);
     }
+    progress('parsing', bytesRead, f.size);
+    // Back-pressure: the parser pauses while the page has too many batches still to insert.
+    return roomForBatches();
   };
 
-  const decoder = new TextDecoder('utf-8');
-  const reader = file.stream().getReader();
-  let read = 0;
-  let buffer = '';
-  let first = true;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (value) {
-      read += value.length;
-      let text = decoder.decode(value, { stream: true });
-      if (first) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
-      }
-      buffer += text;
-    }
-    if (done) buffer += decoder.decode();
-    if (buffer.length >= PARSE_PIECE || done) {
-      const cut = done ? buffer.length - 1 : lastRowBreak(buffer);
-      if (cut >= 0) {
-        parsePiece(buffer.slice(0, cut + 1));
-        buffer = buffer.slice(cut + 1);
-      }
-      progress('parsing', read, file.size);
-    }
-    if (done) break;
-  }
+  await streamCsv(utf8Aligned(f, peekBytes), { delimiter }, onRows);
   batcher.flush();
-  progress('parsing', file.size, file.size, true);
+  progress('parsing', f.size, f.size, true);
   post({
     type: 'loaded',
     summary: { rows: batcher.total, badCells: bad.filter((b) => b.count > 0), raggedRows: ragged, notUtf8 },
@@ -256,6 +259,11 @@ async function loadFree(types: FreeType[]) {
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const msg = event.data;
+  if (msg.type === 'ack') {
+    inFlight = Math.max(0, inFlight - 1);
+    onAck?.();
+    return;
+  }
   const run = async () => {
     if (msg.type === 'inspect') post({ type: 'inspected', inspection: await inspect(msg.file) });
     else if (msg.type === 'validate') await validate(msg);

@@ -248,6 +248,16 @@ export const explore = {
         tableInfo: '{{file}} · {{rows}} baris · dimuat {{time}}',
         columns: 'Kolom (di berkas → di tabel): {{list}}',
         rejectedRows: '{{count}} baris tidak valid tidak dimuat',
+        unjoined: {
+          title: 'Kode yang tidak tergabung',
+          summary:
+            '{{rows}} baris punya {{column}} yang tidak ada di tabel {{reference}} ({{distinct}} kode berbeda): baris ini dimuat, tetapi tidak akan tergabung dengan {{reference}}.',
+          allJoin: 'Semua {{column}} ada di tabel {{reference}}.',
+          caption: '{{column}} yang tidak ada di {{reference}}: {{shown}} kode pertama, paling banyak baris dulu',
+          code: 'Kode',
+          rows: 'Baris',
+          short: '{{rows}} baris dengan {{column}} yang tidak ada di {{reference}}',
+        },
         remove: 'Hapus {{table}}',
         removed: 'Tabel {{table}} dihapus.',
       },
@@ -533,6 +543,16 @@ export const explore = {
         tableInfo: '{{file}} · {{rows}} rows · loaded {{time}}',
         columns: 'Columns (in the file → in the table): {{list}}',
         rejectedRows: '{{count}} invalid rows not loaded',
+        unjoined: {
+          title: 'Codes that do not join',
+          summary:
+            '{{rows}} rows have a {{column}} that is not in the {{reference}} table ({{distinct}} distinct codes): these rows are loaded but will not join with {{reference}}.',
+          allJoin: 'Every {{column}} is in the {{reference}} table.',
+          caption: '{{column}} not in {{reference}}: the first {{shown}} codes, most rows first',
+          code: 'Code',
+          rows: 'Rows',
+          short: '{{rows}} rows with a {{column}} not in {{reference}}',
+        },
         remove: 'Remove {{table}}',
         removed: 'Table {{table}} removed.',
       },

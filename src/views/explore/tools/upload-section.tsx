@@ -5,6 +5,7 @@
 // are `upload_<name>`, labelled "data unggahan" here and in the console, and can be removed.
 import { type DragEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { CONTRACT } from '../../../data/contract.ts';
+import type { UnjoinedReport } from '../../../data/upload-joins.ts';
 import {
   beginUpload,
   dropUpload,
@@ -34,8 +35,15 @@ type State =
       inspection: Extract<Inspection, { kind: 'free' }>;
       types: FreeType[];
     }
-  | { step: 'contract-done'; name: string; table: string | null; summary: ContractSummary; datasetFrom: string }
-  | { step: 'free-done'; name: string; table: string; summary: FreeSummary }
+  | {
+      step: 'contract-done';
+      name: string;
+      table: string | null;
+      summary: ContractSummary;
+      datasetFrom: string;
+      unjoined: UnjoinedReport[];
+    }
+  | { step: 'free-done'; name: string; table: string; summary: FreeSummary; unjoined: UnjoinedReport[] }
   | { step: 'rejected'; name: string; issues: Issue[] }
   | { step: 'cancelled'; name: string }
   | { step: 'failed'; name: string; message: string };
@@ -78,16 +86,17 @@ export function UploadSection() {
       const summary = await s.validate(insp.dataset, refs, { onProgress: progress, onBatch: writer.add });
       const { report } = summary;
       let created: string | null = null;
+      let unjoined: UnjoinedReport[] = [];
       if (report.validRowCount > 0) {
         progress('inserting', 1, 1);
         const labelled = columns.map((c) => ({
           ...c,
           label: report.header[report.columnIndex[c.name] ?? -1] ?? c.label,
         }));
-        await writer.finish({ rejectedRows: report.invalidRowCount, columns: labelled });
+        unjoined = (await writer.finish({ rejectedRows: report.invalidRowCount, columns: labelled })).unjoined;
         created = table;
       } else await writer.abort();
-      setState({ step: 'contract-done', name, table: created, summary, datasetFrom: insp.datasetFrom });
+      setState({ step: 'contract-done', name, table: created, summary, datasetFrom: insp.datasetFrom, unjoined });
     } catch (err) {
       await writer.abort().catch(() => undefined);
       throw err;
@@ -139,8 +148,8 @@ export function UploadSection() {
       progress('parsing', 0, s.file.size);
       const summary = await s.loadFree(st.types, { onProgress: progress, onBatch: writer.add });
       progress('inserting', 1, 1);
-      await writer.finish();
-      setState({ step: 'free-done', name, table, summary });
+      const done = await writer.finish();
+      setState({ step: 'free-done', name, table, summary, unjoined: done.unjoined });
     } catch (err) {
       await writer.abort().catch(() => undefined);
       fail(name, err);
@@ -227,12 +236,12 @@ export function UploadSection() {
         )}
         {state.step === 'cancelled' && <p role="status">{t('explore.tools.upload.cancelled', { name: state.name })}</p>}
         {state.step === 'failed' && (
-          <p className="panel-error" role="alert">
+          <p className="panel-error" role="alert" data-upload-file={state.name} data-upload-verdict="failed">
             {t('explore.tools.upload.failed', { name: state.name, message: state.message })}
           </p>
         )}
         {state.step === 'rejected' && (
-          <div className="panel-error" role="alert">
+          <div className="panel-error" role="alert" data-upload-file={state.name} data-upload-verdict="rejected">
             <p>{t('explore.tools.upload.rejected', { name: state.name })}</p>
             <IssueList issues={state.issues} />
           </div>
@@ -279,6 +288,15 @@ function UploadedRow({ u, onRemove, num }: { u: UploadedTable; onRemove: () => v
         time: `${formatDate(u.loadedAt.slice(0, 10), lang)} ${formatTime(at, lang)}`,
       })}
       {u.rejectedRows > 0 && <> · {t('explore.tools.upload.rejectedRows', { count: u.rejectedRows })}</>}
+      {u.unjoined
+        .filter((j) => j.rows > 0)
+        .map((j) => (
+          <span key={j.column} data-unjoined-short={j.column}>
+            {' '}
+            ·{' '}
+            {t('explore.tools.upload.unjoined.short', { rows: num(j.rows), column: j.column, reference: j.reference })}
+          </span>
+        ))}
       <br />
       <small>
         {t('explore.tools.upload.columns', {
@@ -322,7 +340,7 @@ function ConfirmTypes({
   const { inspection } = state;
   if (inspection.format === 'parquet') {
     return (
-      <div className="tools-confirm">
+      <div className="tools-confirm" data-upload-file={state.name} data-upload-verdict="free">
         <p>{t('explore.tools.upload.parquetFree', { rows: formatNumber(inspection.rows, lang, 0) })}</p>
         <div className="table-wrap">
           <table className="data-table">
@@ -358,7 +376,7 @@ function ConfirmTypes({
   }
   const { sniff } = inspection;
   return (
-    <div className="tools-confirm">
+    <div className="tools-confirm" data-upload-file={state.name} data-upload-verdict="free">
       <p>{t('explore.tools.upload.free')}</p>
       <p className="panel-note">
         {t('explore.tools.upload.freeDetected', {
@@ -432,7 +450,12 @@ function ContractResult({ state }: { state: Extract<State, { step: 'contract-don
   const rowIssues = report.invalidRows.flatMap((r) => r.issues.map((i) => ({ line: r.line, issue: i })));
   const shownRows = rowIssues.slice(0, MAX_ISSUE_ROWS);
   return (
-    <div className="tools-result" data-upload-result="contract">
+    <div
+      className="tools-result"
+      data-upload-result="contract"
+      data-upload-file={state.name}
+      data-upload-verdict={state.table ? 'loaded' : 'none-valid'}
+    >
       <p>
         {t('explore.tools.upload.contract', {
           dataset: report.dataset,
@@ -507,6 +530,64 @@ function ContractResult({ state }: { state: Extract<State, { step: 'contract-don
           )}
         </>
       )}
+      <UnjoinedList reports={state.unjoined} />
+    </div>
+  );
+}
+
+/** The codes of the new table that join to nothing in villages / regencies (src/data/upload-joins.ts). */
+function UnjoinedList({ reports }: { reports: readonly UnjoinedReport[] }) {
+  const { t, lang } = useLang();
+  if (reports.length === 0) return null;
+  const num = (n: number) => formatNumber(n, lang, 0);
+  return (
+    <div className="tools-unjoined" data-upload-unjoined="">
+      <h4>{t('explore.tools.upload.unjoined.title')}</h4>
+      {reports.map((r) =>
+        r.rows === 0 ? (
+          <p key={r.column} data-unjoined={r.column} data-unjoined-rows="0">
+            {t('explore.tools.upload.unjoined.allJoin', { column: r.column, reference: r.reference })}
+          </p>
+        ) : (
+          <div key={r.column} data-unjoined={r.column} data-unjoined-rows={r.rows}>
+            <p className="panel-notice">
+              {t('explore.tools.upload.unjoined.summary', {
+                rows: num(r.rows),
+                column: r.column,
+                reference: r.reference,
+                distinct: num(r.distinct),
+              })}
+            </p>
+            <div className="table-wrap">
+              <table className="data-table">
+                <caption>
+                  {t('explore.tools.upload.unjoined.caption', {
+                    column: r.column,
+                    reference: r.reference,
+                    shown: num(r.top.length),
+                  })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('explore.tools.upload.unjoined.code')}</th>
+                    <th scope="col">{t('explore.tools.upload.unjoined.rows')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.top.map((c) => (
+                    <tr key={c.code} data-code={c.code}>
+                      <td>
+                        <code>{c.code}</code>
+                      </td>
+                      <td>{num(c.rows)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        ),
+      )}
     </div>
   );
 }
@@ -534,6 +615,7 @@ function FreeResult({ state }: { state: Extract<State, { step: 'free-done' }> })
         <p className="panel-notice">{t('explore.tools.upload.ragged', { count: summary.raggedRows })}</p>
       )}
       {summary.notUtf8 && <p className="panel-notice">{t('explore.tools.upload.notUtf8')}</p>}
+      <UnjoinedList reports={state.unjoined} />
     </div>
   );
 }
