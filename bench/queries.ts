@@ -21,6 +21,7 @@ const { ensureTables, startEngine, engineStatus, withDatabase } = await import('
 const { fetchManifest } = await import('../src/data/manifest-fetch.ts');
 const { preferredFile } = await import('../src/data/manifest.ts');
 const { arrowToRows } = await import('../src/data/rows.ts');
+const { batchSql, batchRows } = await import('../src/data/batch-sql.ts');
 const { parquetToArrow } = await import('../src/data/parquet.ts');
 const { normaliseFilters } = await import('../src/filters/filters.ts');
 const { indicatorQuery, resolve } = await import('../src/indicators/catalog.ts');
@@ -223,6 +224,67 @@ const api = {
       keys[name] = `${req.sql}\u0000${JSON.stringify(req.params)}`;
     }
     return { ms, keys };
+  },
+  /**
+   * The worker cost of one click's queries sent three ways (ms, median of `reps`): one after another (prepare, run,
+   * close each: the app before the coordinator), as one batch statement (src/data/batch-sql.ts, rows decoded as the
+   * app does) with everything, and split into the figures' batch and the listings' batch (explore tables and the
+   * drill-down's areas) as the coordinator sends them now.
+   */
+  async batchCost(filters: Filters, reps = 5) {
+    const f = normaliseFilters(filters);
+    const all = viewQueries(f);
+    const isListing = (name: string) => name.startsWith('explore/') || name.startsWith('drill-down/areas');
+    const figures = all.filter(([n]) => !isListing(n)).map(([, r]) => r);
+    const listings = all.filter(([n]) => isListing(n)).map(([, r]) => r);
+    await ensureTables(manifest, [...new Set(all.flatMap(([, r]) => r.tables))]);
+    const batch = async (reqs: QueryRequest[]) =>
+      withDatabase(async (_db, conn) => {
+        const t = performance.now();
+        const { sql, params } = batchSql(reqs);
+        const stmt = await conn.prepare(sql);
+        try {
+          const table = await stmt.query(...params);
+          const worker = performance.now() - t;
+          batchRows(table, reqs.length);
+          return { total: performance.now() - t, worker, decode: performance.now() - t - worker };
+        } finally {
+          await stmt.close();
+        }
+      });
+    const seq = async () => {
+      let total = 0;
+      for (const [, r] of all) total += (await exec(r)).ms;
+      return total;
+    };
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+    const out = {
+      sequential: [] as number[],
+      one: [] as number[],
+      oneDecode: [] as number[],
+      figures: [] as number[],
+      figuresDecode: [] as number[],
+      listings: [] as number[],
+      listingsDecode: [] as number[],
+    };
+    for (let i = 0; i < reps; i++) {
+      out.sequential.push(await seq());
+      const one = await batch(all.map(([, r]) => r));
+      out.one.push(one.total);
+      out.oneDecode.push(one.decode);
+      const fig = await batch(figures);
+      out.figures.push(fig.total);
+      out.figuresDecode.push(fig.decode);
+      const lis = await batch(listings);
+      out.listings.push(lis.total);
+      out.listingsDecode.push(lis.decode);
+    }
+    return {
+      queries: all.length,
+      figures: figures.length,
+      listings: listings.length,
+      ms: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, med(v)])),
+    };
   },
   /** One telemetry check in Arquero; its value and period columns checked against the app's rows. */
   async arquero(name: string, filters: Filters, variant: 'default' | 'tuned') {

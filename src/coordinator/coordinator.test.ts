@@ -5,7 +5,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { BatchFailure, type DataEngine, type FirstPaint, type QueryRequest } from '../data/engine-types.ts';
 import type { Row } from '../data/rows.ts';
-import { coordinatedQueryFn, createCoordinator } from './coordinator.ts';
+import { BATCH_CHUNK, coordinatedQueryFn, createCoordinator } from './coordinator.ts';
 
 const q = (name: string, params: (string | number)[] = []): QueryRequest => ({
   sql: `SELECT '${name}' AS name`,
@@ -75,6 +75,53 @@ describe('createCoordinator', () => {
     expect(rows[4]?.[0]?.params).toBe('[2]');
     expect(rows[0]).toBe(rows[1]);
     expect(c.stats).toMatchObject({ requested: 6, batches: 1, queries: 5 });
+  });
+
+  it('splits a large batch into statements of at most BATCH_CHUNK requests, all sent at once', async () => {
+    const { engine, batches, release } = gatedEngine();
+    const clock = manualTick();
+    const c = createCoordinator(engine, clock.schedule);
+    const n = BATCH_CHUNK * 2 + 1;
+    const asks = Array.from({ length: n }, (_, i) => c.load(q(`r${i}`), 'v1'));
+    clock.tick();
+    // Every chunk is in the worker at once (no round trip between them), in the order asked.
+    expect(batches.map((b) => b.length)).toEqual([BATCH_CHUNK, BATCH_CHUNK, 1]);
+    expect(batches.flat().map((r) => r.sql)).toEqual(Array.from({ length: n }, (_, i) => `SELECT 'r${i}' AS name`));
+    // A chunk's askers get their rows as soon as their chunk is back, whatever the others do.
+    release(1);
+    expect((await asks[BATCH_CHUNK])?.[0]?.sql).toBe(`SELECT 'r${BATCH_CHUNK}' AS name`);
+    release(0);
+    release(2);
+    expect((await Promise.all(asks)).map((r) => r[0]?.sql)).toEqual(
+      Array.from({ length: n }, (_, i) => `SELECT 'r${i}' AS name`),
+    );
+    expect(c.stats).toMatchObject({ requested: n, batches: 3, queries: n });
+  });
+
+  it("queues the view's listings behind the figures asked in the same tick, one statement each", async () => {
+    const { engine, batches, release } = gatedEngine();
+    const clock = manualTick();
+    const c = createCoordinator(engine, clock.schedule);
+    const table = c.load(q('villages table'), 'v1', undefined, 'after');
+    const sites = c.load(q('sites table'), 'v1', undefined, 'after');
+    const figure = c.load(q('kpi'), 'v1');
+    // The same listing asked by a panel too ('first') goes with the figures.
+    const shared = c.load(q('units'), 'v1', undefined, 'after');
+    const sharedByPanel = c.load(q('units'), 'v1', undefined, 'first');
+    clock.tick();
+    // All sent at once, figures first: the worker runs them in this order.
+    expect(batches.map((b) => b.map((r) => r.sql))).toEqual([
+      ["SELECT 'kpi' AS name", "SELECT 'units' AS name"],
+      ["SELECT 'villages table' AS name"],
+      ["SELECT 'sites table' AS name"],
+    ]);
+    release(0);
+    expect((await figure)[0]?.sql).toBe("SELECT 'kpi' AS name");
+    expect(await shared).toBe(await sharedByPanel);
+    release(1);
+    release(2);
+    expect((await table)[0]?.sql).toBe("SELECT 'villages table' AS name");
+    expect((await sites)[0]?.sql).toBe("SELECT 'sites table' AS name");
   });
 
   it('keeps data versions apart: the same SQL under two versions is two queries', async () => {

@@ -20,9 +20,16 @@ interface Waiter {
   onAbort: () => void;
 }
 
+/**
+ * 'first': what panels draw (figures, and the listings a panel draws itself); 'after': the view's row listings
+ * (tables, drill-down, prefetches), queued in the worker behind the figures of the same render, one per statement.
+ */
+export type Lane = 'first' | 'after';
+
 interface Entry {
   key: string;
   request: QueryRequest;
+  lane: Lane;
   waiters: Set<Waiter>;
 }
 
@@ -40,11 +47,24 @@ export interface CoordinatorStats {
   dropped: number;
   /** Requests answered from the engine's first-paint results (never sent). */
   precomputed: number;
+  /** The last BATCH_LOG_SIZE runBatch calls (performance.now() times), for the benchmark's breakdown of a click. */
+  log: BatchLogEntry[];
 }
+
+export interface BatchLogEntry {
+  /** Requests in the batch. */
+  queries: number;
+  /** When runBatch was called and when its rows were back (decoded, before any panel saw them). */
+  sent: number;
+  done: number;
+}
+
+const BATCH_LOG_SIZE = 64;
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 export interface Coordinator {
   /** The rows of `request` under data version `version`; rejected with an AbortError once `signal` aborts. */
-  load(request: QueryRequest, version: string, signal?: AbortSignal): Promise<Row[]>;
+  load(request: QueryRequest, version: string, signal?: AbortSignal, lane?: Lane): Promise<Row[]>;
   readonly stats: CoordinatorStats;
 }
 
@@ -54,10 +74,19 @@ function abortError(): Error {
   return new DOMException('superseded by a newer view state', 'AbortError');
 }
 
-/** `schedule` decides when a batch leaves (default: the next macrotask, after every effect of the render ran). */
+/** Requests per runBatch statement (see flush: the statement's cost grows with the square of its queries). */
+export const BATCH_CHUNK = 6;
+
+/**
+ * `schedule` decides when a batch leaves. Default: a microtask, i.e. as soon as the task that asked ends — every
+ * query function of a render is called in the same pass of React's effects, so they still leave together, and
+ * they leave BEFORE the browser runs the frame that redraws the charts (with setTimeout they waited behind it:
+ * ~90 ms of a click's critical path in the trace of 4 Dec 2026, docs/performance.md).
+ */
 export function createCoordinator(
   engine: DataEngine,
-  schedule: (flush: () => void) => void = (flush) => setTimeout(flush, 0),
+  schedule: (flush: () => void) => void = (flush) => queueMicrotask(flush),
+  chunkSize = BATCH_CHUNK,
 ): Coordinator {
   const stats: CoordinatorStats = {
     batches: 0,
@@ -66,6 +95,11 @@ export function createCoordinator(
     cancelled: 0,
     dropped: 0,
     precomputed: 0,
+    log: [],
+  };
+  const logBatch = (queries: number, sent: number) => {
+    stats.log.push({ queries, sent, done: now() });
+    if (stats.log.length > BATCH_LOG_SIZE) stats.log.splice(0, stats.log.length - BATCH_LOG_SIZE);
   };
   /** Waiting for the next batch. */
   let pending = new Map<string, Entry>();
@@ -113,46 +147,29 @@ export function createCoordinator(
     });
   }
 
-  async function flush(): Promise<void> {
-    if (busy) return;
-    busy = true;
-    const taken = [...pending.values()];
-    pending = new Map();
-    running = new Map(taken.map((e) => [e.key, e]));
-    // While the tables load, precomputed answers go out at once: they never wait for the batch's tables.
-    const fp = engine.firstPaint;
-    const rest = fp && !fp.ready() ? await answerFirstPaint(taken) : taken;
-    const live = rest.filter((e) => {
-      if (e.waiters.size > 0) return true;
-      stats.cancelled += 1;
-      return false;
-    });
-    if (live.length === 0) {
-      running = new Map();
-      busy = false;
-      kick();
-      return;
-    }
-    running = new Map(live.map((e) => [e.key, e]));
+  /** One runBatch call for `chunk`; each entry is settled as soon as its chunk is back. */
+  async function runChunk(chunk: Entry[]): Promise<void> {
     stats.batches += 1;
-    stats.queries += live.length;
+    stats.queries += chunk.length;
+    const sent = now();
     try {
-      const results = await engine.runBatch(live.map((e) => e.request));
-      live.forEach((e, i) => {
+      const results = await engine.runBatch(chunk.map((e) => e.request));
+      logBatch(chunk.length, sent);
+      chunk.forEach((e, i) => {
         const rows = results[i];
         settle(e, rows ? { rows } : { error: new Error('runBatch returned too few results') });
       });
     } catch (error) {
       if (error instanceof BatchFailure) {
-        live.forEach((e, i) => {
+        chunk.forEach((e, i) => {
           settle(e, error.outcomes[i] ?? { error });
         });
-      } else if (live.length === 1) {
-        settle(live[0] as Entry, { error });
+      } else if (chunk.length === 1) {
+        settle(chunk[0] as Entry, { error });
       } else {
         // One failing query fails the whole statement: each request still alive is asked alone, so that only the
         // failing one reports an error (its panel's retry) and the others show their figures.
-        for (const e of live) {
+        for (const e of chunk) {
           if (e.waiters.size === 0) {
             stats.dropped += 1;
             continue;
@@ -167,6 +184,38 @@ export function createCoordinator(
           }
         }
       }
+    }
+  }
+
+  async function flush(): Promise<void> {
+    if (busy) return;
+    busy = true;
+    const taken = [...pending.values()];
+    pending = new Map();
+    running = new Map(taken.map((e) => [e.key, e]));
+    // While the tables load, precomputed answers go out at once: they never wait for the batch's tables.
+    const fp = engine.firstPaint;
+    const rest = fp && !fp.ready() ? await answerFirstPaint(taken) : taken;
+    const live = rest.filter((e) => {
+      if (e.waiters.size > 0) return true;
+      stats.cancelled += 1;
+      return false;
+    });
+    try {
+      if (live.length === 0) return;
+      running = new Map(live.map((e) => [e.key, e]));
+      // Chunks of at most `chunkSize` requests, all sent at once (the worker runs them in order, no round trip
+      // between them): a batch statement's cost grows with the square of its queries (every branch of the UNION
+      // carries every query's columns: src/data/batch-sql.ts), so a few small statements cost less than one large
+      // one, and each chunk's panels get their rows as soon as it is back. Figures first: the worker runs the
+      // panels' chunks before the view's listings (tables, drill-down), which go one per statement (their hundreds
+      // of rows would each carry every other query's columns and pass the batch's numbering and sort; alone they
+      // are a plain query).
+      const first = live.filter((e) => e.lane === 'first');
+      const chunks: Entry[][] = [];
+      for (let i = 0; i < first.length; i += chunkSize) chunks.push(first.slice(i, i + chunkSize));
+      for (const e of live) if (e.lane === 'after') chunks.push([e]);
+      await Promise.all(chunks.map(runChunk));
     } finally {
       running = new Map();
       busy = false;
@@ -176,15 +225,15 @@ export function createCoordinator(
 
   return {
     stats,
-    load(request, version, signal) {
+    load(request, version, signal, lane = 'first') {
       stats.requested += 1;
       if (signal?.aborted) return Promise.reject(abortError());
       const key = requestKey(request, version);
       let entry = running.get(key) ?? pending.get(key);
       if (!entry) {
-        entry = { key, request, waiters: new Set() };
+        entry = { key, request, lane, waiters: new Set() };
         pending.set(key, entry);
-      }
+      } else if (lane === 'first') entry.lane = 'first';
       const target = entry;
       return new Promise<Row[]>((resolve, reject) => {
         const waiter: Waiter = {
@@ -250,10 +299,15 @@ export function refreshPrecomputed(engine: DataEngine, client: QueryClient): Pro
 }
 
 /** The queryFn of every figure and listing: through the coordinator, with the first-paint refresh wired in. */
-export function coordinatedQueryFn(engine: DataEngine, build: () => QueryRequest, version: string) {
+export function coordinatedQueryFn(
+  engine: DataEngine,
+  build: () => QueryRequest,
+  version: string,
+  lane: Lane = 'first',
+) {
   return async ({ signal, client }: { signal: AbortSignal; client: QueryClient }): Promise<Row[]> => {
     watchFirstPaint(engine, client);
-    const rows = await coordinatorFor(engine).load(build(), version, signal);
+    const rows = await coordinatorFor(engine).load(build(), version, signal, lane);
     // Precomputed rows that arrive after the engine became ready (a race with the ready event): asked again too.
     if (engine.firstPaint?.isPrecomputed(rows) && engine.firstPaint.ready())
       setTimeout(() => void refreshPrecomputed(engine, client), 0);

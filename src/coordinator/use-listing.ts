@@ -6,20 +6,25 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useRef } from 'react';
 import type { DataEngine, QueryRequest } from '../data/engine-types.ts';
 import type { Row } from '../data/rows.ts';
-import { coordinatedQueryFn } from './coordinator.ts';
+import { coordinatedQueryFn, type Lane } from './coordinator.ts';
 import { useData } from './data-context.tsx';
 import { listingKey } from './key.ts';
 
+/**
+ * `lane` 'after' (the default: the explore tables, the drill-down, prefetches) runs in the worker behind the figures
+ * asked in the same render, one statement per listing; a panel's own listing (useListing) goes with the figures.
+ */
 export function listingQueryOptions<A>(
   name: string,
   args: A,
   build: (args: A) => QueryRequest,
   engine: DataEngine,
   version: string,
+  lane: Lane = 'after',
 ) {
   return queryOptions({
     queryKey: listingKey(name, args, version),
-    queryFn: coordinatedQueryFn(engine, () => build(args), version),
+    queryFn: coordinatedQueryFn(engine, () => build(args), version, lane),
   });
 }
 
@@ -42,7 +47,7 @@ export function useListing<A>(
 ): ListingResult<A> {
   const { engine, manifest } = useData();
   const q = useQuery({
-    ...listingQueryOptions(name, args, build, engine, manifest.version),
+    ...listingQueryOptions(name, args, build, engine, manifest.version, 'first'),
     placeholderData: keepPreviousData,
     enabled,
   });
