@@ -144,6 +144,15 @@ export function PanelFrame(props: PanelFrameProps) {
           </button>
         )}
       </footer>
+      {/* Presenting, the table is not offered but kept for screen readers (the chart's text alternative), out of
+          sight: nothing to click, and every figure keeps its data-* attributes (docs/indicators.md). */}
+      {present && props.table && state === 'ready' && (
+        <div className="visually-hidden" data-presentation-table="">
+          <ErrorBoundary fallback={() => null}>
+            <DataTable model={props.table} caption={title} />
+          </ErrorBoundary>
+        </div>
+      )}
       {table && showTable && state === 'ready' && (
         <div id={tableId}>
           <ErrorBoundary fallback={(crash, reset) => <PanelCrash error={crash} onRetry={reset} />}>
