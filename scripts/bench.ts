@@ -471,42 +471,52 @@ async function crossFilter(browser: Browser, base: string): Promise<CrossFilterR
   for (const [k, step] of plan.entries()) {
     const before = await page.evaluate(() => window.__jdacCrossFilter?.measures.length ?? 0);
     const sent = await counters();
-    // Watch the panels from the click on: done when every panel is out of loading and every chart in the panel
-    // grid has drawn again (its render counter went up) — the view's own measure also waits for the tables.
-    await page.evaluate(() => {
-      const w = window as unknown as { __benchPanels?: number | null; __benchFrame?: number | null };
+    // Watch the panels from the click on, frame by frame. A panel keeps its previous figures on screen while its
+    // next rows load (it never goes back to "loading"), and every chart redraws at once with the old figures and the
+    // new selection: neither says the new figures are there. So a click's figures count as on screen at the first
+    // frame where the coordinator has answered every request (stats.idle), no panel is loading and every chart in
+    // the panel grid has finished drawing — and that stays so for the next three frames (the rows' React commit
+    // and the charts' redraw fall inside them). Until 4 Dec 2026 the bench stopped at the first redraw, before the
+    // rows were back: its "on screen" figures were too low (bench/click-profile.ts, docs/performance.md).
+    await page.evaluate((measuresBefore) => {
+      const w = window as unknown as {
+        __benchPanels?: number | null;
+        __benchFrame?: number | null;
+        __jdacCoordinator?: { idle: boolean };
+        __jdacCrossFilter?: { measures: unknown[]; pending: boolean };
+      };
       w.__benchPanels = null;
       w.__benchFrame = null;
       const grid = document.querySelector('.explore-panels') as HTMLElement;
-      const before = new Map(
-        [...grid.querySelectorAll<HTMLElement>('.chart')].map((c) => [c, Number(c.dataset.renders ?? 0)]),
-      );
-      const changed = (c: HTMLElement) => {
-        const b = before.get(c);
-        return b === undefined || Number(c.dataset.renders ?? 0) > b;
+      const startedAt = performance.now();
+      let stableSince: number | null = null;
+      let stableFrames = 0;
+      const settled = () =>
+        w.__jdacCoordinator?.idle !== false &&
+        ![...grid.querySelectorAll<HTMLElement>('[data-panel]')].some((p) => p.dataset.state === 'loading') &&
+        [...grid.querySelectorAll<HTMLElement>('.chart')].every((c) => c.dataset.chartState === 'finished');
+      // Counting starts once the view has taken the click (its cross-filter timing started).
+      const clicked = () => {
+        const log = w.__jdacCrossFilter;
+        return log !== undefined && (log.pending || log.measures.length > measuresBefore);
       };
-      const check = () => {
-        const ps = [...grid.querySelectorAll<HTMLElement>('[data-panel]')];
-        if (ps.some((p) => p.dataset.state === 'loading')) return;
-        const charts = [...grid.querySelectorAll<HTMLElement>('.chart')];
-        // New figures handed to every chart: the next frame shows them (ECharts lazyUpdate), then they animate.
-        if (w.__benchFrame === null && charts.every((c) => c.dataset.chartState === 'drawing' || changed(c))) {
-          w.__benchFrame = -1;
-          requestAnimationFrame(() => requestAnimationFrame(() => (w.__benchFrame = performance.now())));
+      const frame = (t: number) => {
+        if (clicked() && settled()) {
+          if (stableSince === null) stableSince = t;
+          stableFrames += 1;
+        } else {
+          stableSince = null;
+          stableFrames = 0;
         }
-        if (charts.every((c) => c.dataset.chartState === 'finished' && changed(c))) {
-          w.__benchPanels = performance.now();
-          obs.disconnect();
+        if (stableFrames >= 4 && stableSince !== null) {
+          w.__benchFrame = stableSince;
+          w.__benchPanels = stableSince;
+          return;
         }
+        if (t - startedAt < 60_000) requestAnimationFrame(frame);
       };
-      const obs = new MutationObserver(check);
-      obs.observe(grid, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        attributeFilter: ['data-chart-state', 'data-renders', 'data-state'],
-      });
-    });
+      requestAnimationFrame(frame);
+    }, before);
     if (step.kind === 'pick') {
       await page.evaluate(
         ({ dimension, index }) => {
@@ -1082,7 +1092,7 @@ async function main() {
       ]),
     ),
     '',
-    'All from the click (the view\'s jdac:xf:start mark). "new figures on screen": every panel is out of loading and every chart has its new option, plus two animation frames (the frame that shows them). "panels finished": every chart fired ECharts\' `finished`, i.e. after its 300 ms entry animation (animationDuration in the panels\' options). "whole view": the view\'s own measure (jdac:cross-filter), which also waits for the villages/sites tables and the drill-down. "app query p95": one telemetry indicator request as the app asks for it (catalog → rollups) in DuckDB-WASM, over every filter state visited. "states checked": filter states × telemetry requests (the KPI card\'s uptime windows, the trends panel\'s four measures by week × programme), each equal to the raw-site-day reference (bench/lib/raw-queries.ts, SQL written from docs/indicators.md).',
+    'All from the click (the view\'s jdac:xf:start mark). "new figures on screen": the first frame at which the coordinator has answered every request of the click, no panel is loading and every chart has finished drawing, holding for three more frames (until 4 Dec 2026 it stopped at the charts\' first redraw, which shows the old figures with the new selection: too low). "panels finished": the same moment (cross-filter updates do not animate). "whole view": the view\'s own measure (jdac:cross-filter), which also waits for the villages/sites tables and the drill-down. "app query p95": one telemetry indicator request as the app asks for it (catalog → rollups) in DuckDB-WASM, over every filter state visited. "states checked": filter states × telemetry requests (the KPI card\'s uptime windows, the trends panel\'s four measures by week × programme), each equal to the raw-site-day reference (bench/lib/raw-queries.ts, SQL written from docs/indicators.md).',
     '',
   );
   lines.push(

@@ -49,6 +49,8 @@ export interface CoordinatorStats {
   precomputed: number;
   /** The last BATCH_LOG_SIZE runBatch calls (performance.now() times), for the benchmark's breakdown of a click. */
   log: BatchLogEntry[];
+  /** Nothing waiting, scheduled or in the worker: every request asked so far is answered (the benchmark's signal). */
+  readonly idle: boolean;
 }
 
 export interface BatchLogEntry {
@@ -96,6 +98,9 @@ export function createCoordinator(
     dropped: 0,
     precomputed: 0,
     log: [],
+    get idle() {
+      return !scheduled && !busy && pending.size === 0;
+    },
   };
   const logBatch = (queries: number, sent: number) => {
     stats.log.push({ queries, sent, done: now() });
