@@ -545,6 +545,13 @@ async function crossFilter(browser: Browser, base: string): Promise<CrossFilterR
       before,
       { timeout: 60_000, polling: 20 },
     );
+    // The figures' moment needs three more frames of calm after it: it can come after the view's own measure.
+    await page
+      .waitForFunction(() => (window as unknown as { __benchFrame?: number | null }).__benchFrame != null, undefined, {
+        timeout: 30_000,
+        polling: 20,
+      })
+      .catch(() => undefined); // never settled: recorded as missing ('–'), not as a time
     const m = await page.evaluate(() => {
       const log = window.__jdacCrossFilter as NonNullable<Window['__jdacCrossFilter']>;
       const last = log.measures[log.measures.length - 1] as { ms: number; startedAt: number; timedOut: boolean };
