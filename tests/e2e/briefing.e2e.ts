@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, waitForCharts } from './browser.ts';
+import { waitForSlideDrawn } from './overview-helpers.ts';
 import { publicDataDb } from './public-data.ts';
 
 let browser: Browser;
@@ -34,16 +35,7 @@ async function waitForSlide(page: Page, number: number, total: number): Promise<
     .locator('.slide-counter')
     .filter({ hasText: `${number} / ${total}` })
     .waitFor();
-  await page.waitForFunction(
-    () => {
-      const slide = document.querySelector<HTMLElement>('.slide-frame .slide');
-      if (slide?.dataset.narrativeState !== 'ready') return false;
-      if (slide.querySelector('[data-state="loading"]')) return false;
-      return [...slide.querySelectorAll<HTMLElement>('.chart')].every((c) => c.dataset.chartState === 'finished');
-    },
-    undefined,
-    { timeout: 90_000 },
-  );
+  await waitForSlideDrawn(page);
 }
 
 interface Marked {

@@ -247,3 +247,17 @@ export const figureNumber = (v: string | null): number | null => (v === null || 
 /** Equal figures: both missing, or equal to a relative 1e-9 (a value shown vs the same one computed elsewhere). */
 export const sameFigure = (a: number | null, b: number | null): boolean =>
   a === null || b === null ? a === b : a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
+
+/** The briefing's slide on screen (`.slide-frame .slide`) once its narrative, panels and charts are done. */
+export async function waitForSlideDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const slide = document.querySelector<HTMLElement>('.slide-frame .slide');
+      if (slide?.dataset.narrativeState !== 'ready') return false;
+      if (slide.querySelector('[data-state="loading"]')) return false;
+      return [...slide.querySelectorAll<HTMLElement>('.chart')].every((c) => c.dataset.chartState === 'finished');
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
+}

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, waitForCharts } from './browser.ts';
+import { waitForSlideDrawn } from './overview-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -126,16 +127,7 @@ function zoomChunkRequests(page: Page): string[] {
 /** The slide on screen once its narrative, panels and charts are done. */
 async function waitForSlide(page: Page, number: number): Promise<void> {
   await page.waitForSelector(`.slide-counter[data-slide-number="${number}"]`);
-  await page.waitForFunction(
-    () => {
-      const slide = document.querySelector<HTMLElement>('.slide-frame .slide');
-      if (slide?.dataset.narrativeState !== 'ready') return false;
-      if (slide.querySelector('[data-state="loading"]')) return false;
-      return [...slide.querySelectorAll<HTMLElement>('.chart')].every((c) => c.dataset.chartState === 'finished');
-    },
-    undefined,
-    { timeout: 90_000 },
-  );
+  await waitForSlideDrawn(page);
 }
 
 /** Every slide of the print stack is there with its figures, panels and finished charts. */
