@@ -76,8 +76,13 @@ interface ConsoleHandle {
 }
 
 let consoleConn: Promise<ConsoleHandle> | null = null;
-let running = false;
-let cancelRequested = false;
+/** One console run, from the call (loading tables, the gate) to its ROLLBACK. */
+interface ConsoleRun {
+  cancel: boolean;
+  /** The statement itself has reached the engine: cancelSent() can interrupt it from then on. */
+  sent: boolean;
+}
+let active: ConsoleRun | null = null;
 
 /** The manifest the engine serves, once startEngine() has been called (views may mount before it is). */
 export function waitForManifest(): Promise<Manifest> {
@@ -164,14 +169,32 @@ export async function runConsoleQuery(
   text: string,
   opts: { limit: number; timeoutMs?: number; uploads?: readonly string[] },
 ): Promise<ConsoleOutcome> {
+  if (active) await cancelConsoleQuery();
+  // From here a press of "Batalkan" counts, also while the tables load and the gate parses (the button shows
+  // "Menjalankan…" from the click on): a cancel that lands before the statement is sent stops it from being sent.
+  // Each run has its own flags, so starting a new run never clears the cancel of the one before it.
+  const run: ConsoleRun = { cancel: false, sent: false };
+  active = run;
+  try {
+    return await runGated(run, text, opts);
+  } finally {
+    if (active === run) active = null;
+  }
+}
+
+async function runGated(
+  run: ConsoleRun,
+  text: string,
+  opts: { limit: number; timeoutMs?: number; uploads?: readonly string[] },
+): Promise<ConsoleOutcome> {
   const handle = await openConsole();
   const { conn } = handle;
   const manifest = engineManifest();
   if (manifest) await ensureTables(manifest, onDemandDatasetsIn(text));
-  if (running) await cancelConsoleQuery();
   const limit = clampLimit(opts.limit);
   const started = performance.now();
   const gate = await checkStatement(text, browserConsoleEngine(handle));
+  if (run.cancel) return { kind: 'cancelled', timedOut: false, seconds: 0 };
   if (!gate.ok) {
     if (gate.reason === 'syntax_error' || gate.reason === 'engine_error') {
       return { kind: 'error', error: gate.error ?? { type: 'Error', message: gate.reason, position: null } };
@@ -181,8 +204,6 @@ export async function runConsoleQuery(
       : { kind: 'refused', reason: gate.reason, params: gate.params };
   }
   const { sql, placement } = consoleSql(gate, text, limit);
-  running = true;
-  cancelRequested = false;
   let timedOut = false;
   const timer =
     opts.timeoutMs && opts.timeoutMs > 0
@@ -198,6 +219,9 @@ export async function runConsoleQuery(
   });
   try {
     await conn.query('BEGIN TRANSACTION READ ONLY');
+    if (run.cancel) return cancelled();
+    // Nothing awaits between here and the worker receiving the query, so a later cancelSent() reaches it.
+    run.sent = true;
     const rows: Row[] = [];
     let fields: readonly { name: string; type: unknown }[] = [];
     if (gate.expands) {
@@ -207,16 +231,16 @@ export async function runConsoleQuery(
       rows.push(...arrowToRows(table));
     } else {
       const reader = await conn.send(sql);
-      if (cancelRequested || !reader) return cancelled();
+      if (run.cancel || !reader) return cancelled();
       // The reader forgets its schema once iterated to the end: take it first (and from a batch as a fallback).
       fields = reader.schema?.fields ?? [];
       for await (const batch of reader) {
         if (fields.length === 0) fields = batch.schema.fields;
         rows.push(...arrowToRows(batch as unknown as Parameters<typeof arrowToRows>[0]));
-        if (rows.length > limit || cancelRequested) break;
+        if (rows.length > limit || run.cancel) break;
       }
     }
-    if (cancelRequested) return cancelled();
+    if (run.cancel) return cancelled();
     return {
       kind: 'rows',
       columns: consoleColumns(fields),
@@ -230,19 +254,21 @@ export async function runConsoleQuery(
     };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    if (cancelRequested || /interrupt/i.test(detail)) return cancelled();
+    if (run.cancel || /interrupt/i.test(detail)) return cancelled();
     return { kind: 'error', error: engineError(err, placement) };
   } finally {
     if (timer) clearTimeout(timer);
-    running = false;
+    run.sent = false;
     await conn.query('ROLLBACK').catch(() => undefined);
   }
 }
 
-/** Cancels the running console query, if any. */
+/** Cancels the running console query, if any (also one still loading tables or passing the gate). */
 export async function cancelConsoleQuery(): Promise<void> {
-  if (!running || !consoleConn) return;
-  cancelRequested = true;
+  const run = active;
+  if (!run || !consoleConn) return;
+  run.cancel = true;
+  if (!run.sent) return;
   const { conn } = await consoleConn;
   await conn.cancelSent().catch(() => false);
 }
