@@ -173,7 +173,11 @@ describe('analyst tools in Chromium', () => {
 
     const g = await openTools('#/explore?regency=15.02&status=active');
     const { page } = g;
-    const download = page.waitForEvent('download');
+    // Codes (the listing's column names); the labelled default is tested in tables.e2e.ts.
+    await page.getByRole('radio', { name: /^Kode/ }).check();
+    // The data is loaded once the tables have their rows (the export reads the same engine).
+    await page.locator('[data-table="villages"] .vt-count').waitFor({ timeout: 90_000 });
+    const download = page.waitForEvent('download', { timeout: 90_000 });
     await page.getByRole('button', { name: 'Unduh Titik layanan — CSV', exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^jdac-titik-\d{8}-\d{4}\.csv$/);
@@ -211,7 +215,7 @@ describe('analyst tools in Chromium', () => {
     expect(g.foreignRequests).toEqual([]);
     expect(g.pageErrors).toEqual([]);
     await g.close();
-  });
+  }, 300_000);
 
   it('exports the villages the table lists, and its provenance names the indicators its columns are counted by', async () => {
     const programme = 'Dumisake Internet Desa';
@@ -231,7 +235,10 @@ describe('analyst tools in Chromium', () => {
 
     const g = await openTools(`#/explore?regency=15.02&programme=${encodeURIComponent(programme)}`);
     const { page } = g;
-    const download = page.waitForEvent('download');
+    await page.getByRole('radio', { name: /^Kode/ }).check();
+    // The data is loaded once the tables have their rows (the export reads the same engine).
+    await page.locator('[data-table="villages"] .vt-count').waitFor({ timeout: 90_000 });
+    const download = page.waitForEvent('download', { timeout: 90_000 });
     await page.getByRole('button', { name: 'Unduh Desa/kelurahan — CSV', exact: true }).click();
     const bytes = readFileSync((await (await download).path()) as string);
     const parsed = Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), {
@@ -253,7 +260,7 @@ describe('analyst tools in Chromium', () => {
     expect(g.foreignRequests).toEqual([]);
     expect(g.pageErrors).toEqual([]);
     await g.close();
-  });
+  }, 300_000);
 
   it('uploads a ~50 MB CSV in the worker while the page stays responsive', async () => {
     const path = join(dir, 'data-besar.csv');

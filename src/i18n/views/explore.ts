@@ -32,6 +32,10 @@ export const explore = {
       tableLoading: 'Memuat tabel…',
       yes: 'Ya',
       no: 'Tidak',
+      copyLink: 'Salin tautan',
+      linkCopied: 'Tautan disalin',
+      copyFailed: 'Tautan tidak dapat disalin; salin dari kolom ini:',
+      selectHint: 'Klik lagi untuk melepas pilihan; Shift- atau Ctrl-klik untuk menambah pilihan.',
       notes: {
         dropped: 'Nilai filter diabaikan: {{list}}',
         unknown: 'tidak dikenal',
@@ -58,6 +62,10 @@ export const explore = {
         countOf: '{{shown}} dari {{total}} baris',
         empty: 'Tidak ada baris yang cocok.',
         region: 'Baris tabel {{table}}',
+        filterLabel: 'Saring kolom {{column}}',
+        filterAll: 'Semua',
+        numberHint: 'Saringan angka: 5, >2, >=2, <3, <=3 atau rentang 1..3.',
+        clearFilters: 'Hapus saringan kolom ({{n}})',
       },
       villages: {
         title: 'Desa/kelurahan',
@@ -156,6 +164,10 @@ export const explore = {
         provenance: 'Unduh keterangan asal ({{file}})',
         parquetNote: 'Keterangan asal juga tertulis di metadata berkas Parquet (kunci jdac.provenance).',
         failed: 'Ekspor gagal: {{message}}',
+        asOnScreen:
+          'Unduhan memuat baris dan kolom yang tampil di tabel di atas: pencarian, saringan kolom, urutan dan pilihan kolomnya berlaku; angka dibulatkan seperti di layar.',
+        cells: 'Isi sel',
+        cellMode: { label: 'Label (seperti di layar)', code: 'Kode (untuk olah data mesin)' },
         csvNote:
           'CSV memakai UTF-8 dengan BOM. Sel teks yang diawali =, +, -, @ diberi tanda petik tunggal agar tidak dijalankan sebagai rumus.',
       },
@@ -330,6 +342,10 @@ export const explore = {
       tableLoading: 'Loading table…',
       yes: 'Yes',
       no: 'No',
+      copyLink: 'Copy link',
+      linkCopied: 'Link copied',
+      copyFailed: 'The link could not be copied; copy it from this field:',
+      selectHint: 'Click again to clear the choice; Shift- or Ctrl-click to add to it.',
       notes: {
         dropped: 'Filter values ignored: {{list}}',
         unknown: 'unknown',
@@ -356,6 +372,10 @@ export const explore = {
         countOf: '{{shown}} of {{total}} rows',
         empty: 'No matching rows.',
         region: 'Rows of the table {{table}}',
+        filterLabel: 'Filter column {{column}}',
+        filterAll: 'All',
+        numberHint: 'Number filter: 5, >2, >=2, <3, <=3 or a range 1..3.',
+        clearFilters: 'Clear column filters ({{n}})',
       },
       villages: {
         title: 'Villages',
@@ -453,6 +473,10 @@ export const explore = {
         provenance: 'Download provenance ({{file}})',
         parquetNote: 'The provenance is also written into the Parquet file metadata (key jdac.provenance).',
         failed: 'Export failed: {{message}}',
+        asOnScreen:
+          'A download holds the rows and columns the tables above show: their search, column filters, sort and column choice apply; numbers are rounded as on screen.',
+        cells: 'Cells',
+        cellMode: { label: 'Labels (as on screen)', code: 'Codes (for machine processing)' },
         csvNote:
           'CSV uses UTF-8 with a BOM. Text cells starting with =, +, -, @ get a leading apostrophe so they are not run as formulas.',
       },

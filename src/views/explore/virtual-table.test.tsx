@@ -2,8 +2,11 @@
 // 100,000 generated rows: only a window of them is in the DOM, scrolling to the end shows the last row; sorting,
 // diacritics-insensitive search and column choice work on the whole set.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import '../../i18n/i18n.ts';
 import { stubElementSize } from '../../../tests/helpers/dom.ts';
+import { EMPTY_TABLE_STATE, type TableViewState } from './table-state.ts';
+import { viewRows } from './table-view.ts';
 import { type VirtualColumn, VirtualTable } from './virtual-table.tsx';
 
 stubElementSize(1000, 420);
@@ -107,5 +110,49 @@ describe('VirtualTable', () => {
     expect(within(region).getByRole('columnheader', { name: /Opsional/ })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Nama' }));
     expect(within(region).queryByRole('columnheader', { name: /Nama/ })).toBeNull();
+  });
+});
+
+/** A table whose state the caller keeps, as the workspace does (in the URL). */
+function Controlled({ columns, initial }: { columns: VirtualColumn<R>[]; initial: TableViewState }) {
+  const [state, setState] = useState(initial);
+  return (
+    <VirtualTable
+      rows={SMALL}
+      columns={columns}
+      rowKey={(r) => r.id}
+      caption="Uji unduhan"
+      state={state}
+      onStateChange={setState}
+    />
+  );
+}
+
+describe('VirtualTable and the download', () => {
+  it('shows the rows of the headless table the download uses, and searches again when a column is hidden', async () => {
+    // 2,000 rows; "kota" is in the name of the even rows; `n` = i·7919 mod 2000, here with a number filter.
+    const columns = COLUMNS.map((c): VirtualColumn<R> => (c.id === 'n' ? { ...c, filter: 'number' } : c));
+    const view: TableViewState = {
+      ...EMPTY_TABLE_STATE,
+      q: 'kota',
+      cf: { n: '<5' },
+      sort: { column: 'n', desc: true },
+    };
+    render(<Controlled columns={columns} initial={view} />);
+    const region = screen.getByRole('region', { name: 'Baris tabel Uji unduhan' });
+    const keys = () => [...region.querySelectorAll<HTMLElement>('tbody tr[data-key]')].map((r) => r.dataset.key);
+    // Even i with i·7919 mod 2000 < 5 (odd n needs odd i): n = 4 at i = 716 (716·7919 = 5,670,004), n = 2 at
+    // i = 1358 (10,754,002), n = 0 at i = 0.
+    const expected = ['R000716', 'R001358', 'R000000'];
+    await waitFor(() => expect(keys()).toEqual(expected));
+    expect(viewRows(SMALL, columns, view).map((r) => r.id)).toEqual(expected);
+    expect(screen.getByRole('status')).toHaveTextContent('3 dari 2.000 baris');
+
+    // Without the name column the search finds nothing; with it back, the same three rows.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nama' }));
+    await waitFor(() => expect(screen.getByText('Tidak ada baris yang cocok.')).toBeInTheDocument());
+    expect(viewRows(SMALL, columns, { ...view, hidden: ['name'] })).toEqual([]);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nama' }));
+    await waitFor(() => expect(keys()).toEqual(expected));
   });
 });

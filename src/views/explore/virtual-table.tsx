@@ -1,39 +1,34 @@
 // A generic table for large row sets: sort (click a column header), text search over the loaded rows (case- and
-// diacritics-insensitive), column choice, and row virtualisation so that only the rows in view (plus a margin)
-// are in the DOM — 100,000 rows scroll smoothly. Built on @tanstack/react-table v8 (sorting, visibility) and
-// @tanstack/react-virtual (the window of rows). Cells are text (React escapes them) unless a column renders a
-// small element (e.g. a button) itself.
-import {
-  type ColumnDef,
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  type SortingState,
-  useReactTable,
-  type VisibilityState,
-} from '@tanstack/react-table';
+// diacritics-insensitive), column filters in a second header row (a list of the values, a text, or a number
+// condition such as `>=2` or `1..3`), column choice, key columns pinned on the left while the table scrolls
+// sideways, and row virtualisation so that only the rows in view (plus a margin) are in the DOM — 100,000 rows
+// scroll smoothly (@tanstack/react-virtual). The rows come from TanStack Table (useReactTable) with the column
+// definitions and options of table-view.ts, the same ones the download runs headless. The state (sort, search, filters, columns) is the caller's when it passes `state`
+// (the workspace keeps it in the URL, table-state.ts), else the table's own. Cells are text (React escapes them)
+// unless a column renders a small element (e.g. a button) itself.
+import { useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { foldText, matchesWords, queryWords } from './search-text.ts';
+import { EMPTY_TABLE_STATE, type TableViewState } from './table-state.ts';
+import {
+  displayText,
+  parseNumberCondition,
+  searchedColumns,
+  selectOptions,
+  shownColumns,
+  tableColumns,
+  tableOptions,
+  type ViewColumn,
+  visibleColumns,
+} from './table-view.ts';
 
-export type SortValue = string | number | boolean | null;
+export type { SortValue } from './table-view.ts';
 
-export interface VirtualColumn<T> {
-  id: string;
-  header: string;
-  /** The raw value: what sorting compares (nulls always last). */
-  value: (row: T) => SortValue;
-  /** The text shown (default: the value as text, '–' for null). Also what the search reads. */
-  format?: (row: T) => string;
+export interface VirtualColumn<T> extends ViewColumn<T> {
   /** A small element instead of the text (the text still feeds the search). */
   render?: (row: T) => ReactNode;
-  numeric?: boolean;
-  /** Read by the text search (default: true). */
-  searchable?: boolean;
-  /** Hidden until the user chooses it. */
-  hidden?: boolean;
 }
 
 interface VirtualTableProps<T> {
@@ -45,21 +40,10 @@ interface VirtualTableProps<T> {
   height?: number;
   /** Rows rendered above and below the visible ones. */
   overscan?: number;
+  /** The view state, when the caller keeps it (e.g. in the URL); with it, `onStateChange` receives every change. */
+  state?: TableViewState;
+  onStateChange?: (next: TableViewState) => void;
 }
-
-const collator = new Intl.Collator('id-ID', { numeric: true, sensitivity: 'base' });
-
-function compare(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
-  return collator.compare(String(a), String(b));
-}
-
-const display = <T,>(c: VirtualColumn<T>, row: T): string => {
-  if (c.format) return c.format(row);
-  const v = c.value(row);
-  return v === null ? '–' : String(v);
-};
 
 /** Row height from the root font size (the CSS gives rows 2rem), so the virtual window matches the drawing. */
 function rowHeightPx(): number {
@@ -68,53 +52,64 @@ function rowHeightPx(): number {
   return Number.isFinite(px) && px > 0 ? Math.round(px * 2) : 32;
 }
 
-export function VirtualTable<T>({ rows, columns, rowKey, caption, height = 420, overscan = 12 }: VirtualTableProps<T>) {
+/** The left offsets of the pinned columns, measured from their header cells (widths follow the content). */
+function usePinOffsets(cells: { current: (HTMLTableCellElement | null)[] }, count: number, deps: unknown): number[] {
+  const [offsets, setOffsets] = useState<number[]>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-measured when the columns or rows change (deps)
+  useLayoutEffect(() => {
+    const measure = () => {
+      const next: number[] = [];
+      let left = 0;
+      for (let i = 0; i < count; i += 1) {
+        next.push(left);
+        left += cells.current[i]?.getBoundingClientRect().width ?? 0;
+      }
+      setOffsets((prev) => (prev.length === next.length && prev.every((v, i) => v === next[i]) ? prev : next));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    for (const el of cells.current.slice(0, count)) if (el) ro.observe(el);
+    return () => ro.disconnect();
+  }, [count, deps]);
+  return offsets;
+}
+
+export function VirtualTable<T>({
+  rows,
+  columns,
+  rowKey,
+  caption,
+  height = 420,
+  overscan = 12,
+  state: outerState,
+  onStateChange,
+}: VirtualTableProps<T>) {
   const { t, lang } = useLang();
   const searchId = useId();
-  const [search, setSearch] = useState('');
-  const deferredSearch = useDeferredValue(search);
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [visibility, setVisibility] = useState<VisibilityState>(() =>
-    Object.fromEntries(columns.filter((c) => c.hidden).map((c) => [c.id, false])),
-  );
+  const filterId = useId();
+  const [ownState, setOwnState] = useState<TableViewState>(EMPTY_TABLE_STATE);
+  const state = outerState ?? ownState;
+  const setState = (next: TableViewState) => (outerState && onStateChange ? onStateChange(next) : setOwnState(next));
+  const deferred = useDeferredValue(state);
 
-  // One folded string per row, built once per row set: the search then only runs `includes`.
-  const index = useMemo(() => {
-    const searchable = columns.filter((c) => c.searchable !== false);
-    return rows.map((r) => foldText(searchable.map((c) => display(c, r)).join(' \u0001 ')));
-  }, [rows, columns]);
-  const filtered = useMemo(() => {
-    const words = queryWords(deferredSearch);
-    return words.length === 0 ? rows : rows.filter((_, i) => matchesWords(index[i] ?? '', words));
-  }, [rows, index, deferredSearch]);
-
-  const columnDefs = useMemo<ColumnDef<T>[]>(
-    () =>
-      columns.map((c) => ({
-        id: c.id,
-        header: c.header,
-        accessorFn: (row: T) => c.value(row) ?? undefined,
-        sortUndefined: 'last',
-        sortingFn: (a, b, id) => compare(a.getValue(id), b.getValue(id)),
-        cell: (ctx) => (c.render ? c.render(ctx.row.original) : display(c, ctx.row.original)),
-        meta: { numeric: c.numeric === true },
-      })),
-    [columns],
-  );
-
-  const table = useReactTable({
-    data: filtered as T[],
-    columns: columnDefs,
-    state: { sorting, columnVisibility: visibility },
-    onSortingChange: setSorting,
-    sortDescFirst: false,
-    onColumnVisibilityChange: setVisibility,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getRowId: (row) => rowKey(row),
-  });
-
+  // The search reads the visible searchable columns: new definitions when they change (a string key keeps them).
+  const searched = searchedColumns(columns, deferred).join(' ');
+  const defs = useMemo(() => tableColumns(columns, searched.split(' ')), [columns, searched]);
+  // TanStack caches cell values per row until the data array changes: new definitions come with a new array.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new array for new definitions (see above)
+  const data = useMemo(() => rows.slice(), [rows, defs]);
+  const tableSetup = useMemo(() => tableOptions(defs, columns, deferred), [defs, columns, deferred]);
+  const table = useReactTable({ ...tableSetup, data });
   const tableRows = table.getRowModel().rows;
+  const shown = shownColumns(table, columns);
+  /** The columns chosen now (the table follows a moment later when the state is deferred). */
+  const chosen = visibleColumns(columns, state);
+  const options = useMemo(
+    () => new Map(columns.filter((c) => c.filter === 'select').map((c) => [c.id, selectOptions(rows, c)])),
+    [rows, columns],
+  );
+
   const scrollRef = useRef<HTMLElement>(null);
   const rowHeight = useMemo(rowHeightPx, []);
   const virtualizer = useVirtualizer({
@@ -127,7 +122,50 @@ export function VirtualTable<T>({ rows, columns, rowKey, caption, height = 420, 
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
-  const visibleColumns = table.getVisibleLeafColumns();
+
+  // Pinned columns come first; their header cells give the widths for the sticky offsets.
+  const pinned = shown.findIndex((c) => !c.pinned);
+  const pinCount = pinned < 0 ? shown.length : pinned;
+  const headCells = useRef<(HTMLTableCellElement | null)[]>([]);
+  const offsets = usePinOffsets(headCells, pinCount, `${shown.map((c) => c.id).join()}|${tableRows.length}`);
+  const pinProps = (i: number, base: string | undefined) =>
+    i < pinCount
+      ? {
+          className: [base, 'vt-pin', i === pinCount - 1 ? 'vt-pin-last' : undefined].filter(Boolean).join(' '),
+          style: { left: offsets[i] ?? 0 },
+        }
+      : { className: base };
+
+  const hasFilters = shown.some((c) => c.filter);
+  const activeFilters = chosen.filter((c) => (state.cf[c.id] ?? '') !== '').length;
+
+  const toggleSort = (id: string) => {
+    const s = state.sort;
+    const sort = s?.column !== id ? { column: id, desc: false } : s.desc ? null : { column: id, desc: true };
+    setState({ ...state, sort });
+  };
+  const setFilter = (id: string, value: string) => {
+    const cf = { ...state.cf };
+    if (value === '') delete cf[id];
+    else cf[id] = value;
+    setState({ ...state, cf });
+  };
+  const toggleColumn = (c: VirtualColumn<T>, visible: boolean) => {
+    const without = (xs: string[]) => xs.filter((x) => x !== c.id);
+    const next: TableViewState = c.hidden
+      ? { ...state, shown: visible ? [...without(state.shown), c.id] : without(state.shown) }
+      : { ...state, hidden: visible ? without(state.hidden) : [...without(state.hidden), c.id] };
+    if (!visible) {
+      const cf = { ...state.cf };
+      delete cf[c.id];
+      next.cf = cf;
+      if (state.sort?.column === c.id) next.sort = null;
+    }
+    setState(next);
+  };
+
+  const numericClass = (c: VirtualColumn<T>) => (c.numeric ? 'num' : undefined);
+  const headerRows = hasFilters ? 2 : 1;
 
   return (
     <div className="vt">
@@ -136,8 +174,8 @@ export function VirtualTable<T>({ rows, columns, rowKey, caption, height = 420, 
         <input
           id={searchId}
           type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          value={state.q}
+          onChange={(e) => setState({ ...state, q: e.target.value })}
           placeholder={t('explore.core.table.searchHint')}
           autoComplete="off"
         />
@@ -145,28 +183,41 @@ export function VirtualTable<T>({ rows, columns, rowKey, caption, height = 420, 
           <summary>{t('explore.core.table.columns')}</summary>
           <fieldset>
             <legend>{t('explore.core.table.columnsLegend', { table: caption })}</legend>
-            {table.getAllLeafColumns().map((col) => (
-              <label key={col.id}>
-                <input
-                  type="checkbox"
-                  checked={col.getIsVisible()}
-                  disabled={col.getIsVisible() && visibleColumns.length === 1}
-                  onChange={col.getToggleVisibilityHandler()}
-                />{' '}
-                {String(col.columnDef.header)}
-              </label>
-            ))}
+            {columns.map((c) => {
+              const visible = chosen.includes(c);
+              return (
+                <label key={c.id}>
+                  <input
+                    type="checkbox"
+                    checked={visible}
+                    disabled={visible && chosen.length === 1}
+                    onChange={(e) => toggleColumn(c, e.target.checked)}
+                  />{' '}
+                  {c.header}
+                </label>
+              );
+            })}
           </fieldset>
         </details>
-        <p className="vt-count" role="status" data-count={filtered.length} data-total={rows.length}>
-          {filtered.length === rows.length
+        {activeFilters > 0 && (
+          <button type="button" className="vt-clear" onClick={() => setState({ ...state, cf: {} })}>
+            {t('explore.core.table.clearFilters', { n: activeFilters })}
+          </button>
+        )}
+        <p className="vt-count" role="status" data-count={tableRows.length} data-total={rows.length}>
+          {tableRows.length === rows.length
             ? t('explore.core.table.count', { n: formatNumber(rows.length, lang, 0) })
             : t('explore.core.table.countOf', {
-                shown: formatNumber(filtered.length, lang, 0),
+                shown: formatNumber(tableRows.length, lang, 0),
                 total: formatNumber(rows.length, lang, 0),
               })}
         </p>
       </div>
+      {hasFilters && (
+        <p id={`${filterId}-hint`} className="visually-hidden">
+          {t('explore.core.table.numberHint')}
+        </p>
+      )}
       <section
         ref={scrollRef}
         className="vt-scroll"
@@ -175,56 +226,99 @@ export function VirtualTable<T>({ rows, columns, rowKey, caption, height = 420, 
         tabIndex={0}
         aria-label={t('explore.core.table.region', { table: caption })}
       >
-        <table className="data-table vt-table" aria-rowcount={tableRows.length + 1}>
+        <table className="data-table vt-table" aria-rowcount={tableRows.length + headerRows}>
           <caption>{caption}</caption>
           <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+            <tr aria-rowindex={1}>
+              {shown.map((c, i) => {
+                const sorted = state.sort?.column === c.id ? (state.sort.desc ? 'desc' : 'asc') : null;
+                const pin = pinProps(i, numericClass(c));
+                return (
+                  <th
+                    key={c.id}
+                    ref={(el) => {
+                      headCells.current[i] = el;
+                    }}
+                    scope="col"
+                    {...pin}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                  >
+                    <button type="button" className="vt-sort" onClick={() => toggleSort(c.id)}>
+                      {c.header}
+                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+            {hasFilters && (
+              <tr className="vt-filters" aria-rowindex={2}>
+                {shown.map((c, i) => {
+                  const id = `${filterId}-${c.id}`;
+                  const value = state.cf[c.id] ?? '';
+                  const label = t('explore.core.table.filterLabel', { column: c.header });
+                  const pin = pinProps(i, numericClass(c));
                   return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className={numeric ? 'num' : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    >
-                      <button type="button" className="vt-sort" onClick={header.column.getToggleSortingHandler()}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                      </button>
-                    </th>
+                    <td key={c.id} {...pin}>
+                      {c.filter && (
+                        <label htmlFor={id} className="visually-hidden">
+                          {label}
+                        </label>
+                      )}
+                      {c.filter === 'select' ? (
+                        <select id={id} value={value} onChange={(e) => setFilter(c.id, e.target.value)}>
+                          <option value="">{t('explore.core.table.filterAll')}</option>
+                          {(options.get(c.id) ?? []).map((o) => (
+                            <option key={o.code} value={o.code}>
+                              {o.label}
+                            </option>
+                          ))}
+                          {value !== '' && !(options.get(c.id) ?? []).some((o) => o.code === value) && (
+                            <option value={value}>{value}</option>
+                          )}
+                        </select>
+                      ) : c.filter ? (
+                        <input
+                          id={id}
+                          type="text"
+                          inputMode={c.filter === 'number' ? 'text' : undefined}
+                          value={value}
+                          placeholder={c.filter === 'number' ? '>=1' : '…'}
+                          aria-describedby={c.filter === 'number' ? `${filterId}-hint` : undefined}
+                          aria-invalid={c.filter === 'number' && value !== '' && !parseNumberCondition(value)}
+                          onChange={(e) => setFilter(c.id, e.target.value)}
+                          autoComplete="off"
+                        />
+                      ) : null}
+                    </td>
                   );
                 })}
               </tr>
-            ))}
+            )}
           </thead>
           <tbody>
             {padTop > 0 && (
               <tr className="vt-pad">
-                <td colSpan={visibleColumns.length} style={{ height: padTop }} />
+                <td colSpan={shown.length} style={{ height: padTop }} />
               </tr>
             )}
             {items.map((item) => {
-              const row = tableRows[item.index];
-              if (!row) return null;
+              const row = tableRows[item.index]?.original;
+              if (row === undefined) return null;
+              const key = rowKey(row);
               return (
-                <tr key={row.id} data-key={row.id} aria-rowindex={item.index + 2} style={{ height: rowHeight }}>
-                  {row.getVisibleCells().map((cell) => {
-                    const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                    return (
-                      <td key={cell.id} className={numeric ? 'num' : undefined}>
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </td>
-                    );
-                  })}
+                <tr key={key} data-key={key} aria-rowindex={item.index + headerRows + 1} style={{ height: rowHeight }}>
+                  {shown.map((c, i) => (
+                    <td key={c.id} {...pinProps(i, numericClass(c))}>
+                      {c.render ? c.render(row) : displayText(c, row)}
+                    </td>
+                  ))}
                 </tr>
               );
             })}
             {padBottom > 0 && (
               <tr className="vt-pad">
-                <td colSpan={visibleColumns.length} style={{ height: padBottom }} />
+                <td colSpan={shown.length} style={{ height: padBottom }} />
               </tr>
             )}
           </tbody>

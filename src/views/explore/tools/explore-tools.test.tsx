@@ -93,6 +93,8 @@ describe('explore tools', () => {
     });
     const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     renderTools({ ...NO_FILTERS, programmes: ['Dumisake Internet Desa'] });
+    // Codes (column names of the listing) rather than the on-screen labels.
+    fireEvent.click(screen.getByRole('radio', { name: /^Kode/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Unduh Desa/kelurahan — CSV' }));
     await screen.findByText(/diunduh: 1 baris/);
     expect(requests[0]?.params).toEqual(['Dumisake Internet Desa']);

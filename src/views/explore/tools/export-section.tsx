@@ -1,9 +1,11 @@
 // Export of the current slice (the filtered sites and villages rows) as CSV (two variants) or Parquet, each with
-// its provenance (sidecar JSON; for Parquet also inside the file). The rows are those of the workspace's tables: the
-// same listing builders (src/indicators/listings/sites-table.ts, villages-table.ts). Where a column is counted by an
-// indicator's definition (a village's blankspot flag, its sites in service) the provenance names the indicator id.
-// Writers: src/data/export/.
-import { useState } from 'react';
+// its provenance (sidecar JSON; for Parquet also inside the file). The rows are exactly those the workspace's tables
+// show: the same listing builders (src/indicators/listings/sites-table.ts, villages-table.ts), then the table's view
+// state from the URL (search, column filters, sort, column choice: table-state.ts) applied by the same TanStack
+// Table definition as on screen, run headless (table-view.ts), with the same columns (table-columns.ts). Cells as on screen (labels,
+// numbers rounded as displayed) or as codes. Where a column is counted by an indicator's definition (a village's
+// blankspot flag, its sites in service) the provenance names the indicator id. Writers: src/data/export/.
+import { useId, useMemo, useState } from 'react';
 import { useData } from '../../../coordinator/data-context.tsx';
 import { isDatasetId } from '../../../data/contract.ts';
 import type { QueryRequest } from '../../../data/engine-types.ts';
@@ -16,6 +18,7 @@ import {
   sha256Hex,
   wibStamp,
 } from '../../../data/export/provenance.ts';
+import type { Row } from '../../../data/rows.ts';
 import { type Filters, normaliseFilters } from '../../../filters/filters.ts';
 import { formatDate, formatNumber } from '../../../i18n/format.ts';
 import { useLang } from '../../../i18n/use-lang.ts';
@@ -23,6 +26,9 @@ import { INDICATORS } from '../../../indicators/catalog.ts';
 import { type ListingColumn, SITES_TABLE, sitesTableQuery } from '../../../indicators/listings/sites-table.ts';
 import { VILLAGES_TABLE, villagesTableQuery } from '../../../indicators/listings/villages-table.ts';
 import type { IndicatorId } from '../../../indicators/types.ts';
+import { SITE_COLUMN_IDS, siteColumns, VILLAGE_COLUMN_IDS, villageColumns } from '../table-columns.ts';
+import { type TableViewState, useTableState } from '../table-state.ts';
+import { type CellMode, type ExportSpec, exportTable, type ViewColumn } from '../table-view.ts';
 import { downloadBlob, downloadText } from './download.ts';
 
 type Format = 'csv' | 'csvId' | 'parquet';
@@ -46,8 +52,38 @@ export interface ProvenanceIndicator {
   name: string;
 }
 
+/** What of the table view the download follows (the rows and columns on screen). */
+export interface ProvenanceView {
+  /** Cells as on screen (`label`) or as codes (`code`). */
+  cells: CellMode;
+  search: string;
+  sort: { column: string; direction: 'asc' | 'desc' } | null;
+  column_filters: Record<string, string>;
+  hidden_columns: string[];
+  /** Rows of the listing before search and column filters. */
+  rows_before_view: number;
+}
+
 /** The provenance of a slice: the listing it comes from and the indicators its columns are counted by. */
-export type SliceProvenance = Provenance & { listing: string; indicators: ProvenanceIndicator[] };
+export type SliceProvenance = Provenance & {
+  listing: string;
+  indicators: ProvenanceIndicator[];
+  table_view?: ProvenanceView;
+};
+
+/** The indicators of the exported columns, named as in the file (`specs` and `names` in file order). */
+export function exportedIndicators(
+  listing: readonly ListingColumn[],
+  specs: readonly ExportSpec[],
+  names: readonly string[],
+): ProvenanceIndicator[] {
+  return specs.flatMap((spec, i) => {
+    const c = listing.find((l) => l.name === spec.name);
+    return c?.indicator
+      ? [{ column: names[i] ?? spec.name, indicator: c.indicator, name: INDICATORS[c.indicator].name.id }]
+      : [];
+  });
+}
 
 export function sliceIndicators(columns: readonly ListingColumn[]): ProvenanceIndicator[] {
   return columns.flatMap((c) =>
@@ -85,6 +121,17 @@ interface Done {
 export function ExportSection({ filters }: { filters: Filters }) {
   const { t, lang } = useLang();
   const { engine, manifest } = useData();
+  const modeName = useId();
+  const [mode, setMode] = useState<CellMode>('label');
+  const [villagesView] = useTableState('villages', VILLAGE_COLUMN_IDS);
+  const [sitesView] = useTableState('sites', SITE_COLUMN_IDS);
+  const views: Record<SliceId, { state: TableViewState; columns: ViewColumn<Row>[] }> = useMemo(
+    () => ({
+      villages: { state: villagesView, columns: villageColumns(t, lang) },
+      sites: { state: sitesView, columns: siteColumns(t, lang) },
+    }),
+    [villagesView, sitesView, t, lang],
+  );
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -99,8 +146,20 @@ export function ExportSection({ filters }: { filters: Filters }) {
     try {
       const { build, listing } = SLICES[slice];
       const query = build(filters);
-      const rows = await engine.run(query);
-      const columns = query.columns.map(({ name, type }) => ({ name, type }));
+      const listingRows = await engine.run(query);
+      const view = views[slice];
+      const table = exportTable(listingRows, view.columns, view.state, mode);
+      const { rows, columns } = table;
+      const tableView: ProvenanceView = {
+        cells: mode,
+        search: view.state.q,
+        sort: view.state.sort
+          ? { column: view.state.sort.column, direction: view.state.sort.desc ? 'desc' : 'asc' }
+          : null,
+        column_filters: view.state.cf,
+        hidden_columns: view.state.hidden,
+        rows_before_view: listingRows.length,
+      };
       const provenanceFor = (f: Provenance['file']): SliceProvenance => ({
         ...buildProvenance({
           title: `${t(`explore.tools.export.slice.${slice}`)} (JDAC)`,
@@ -114,7 +173,12 @@ export function ExportSection({ filters }: { filters: Filters }) {
           now,
         }),
         listing,
-        indicators: sliceIndicators(query.columns),
+        indicators: exportedIndicators(
+          query.columns,
+          table.specs,
+          columns.map((c) => c.name),
+        ),
+        table_view: tableView,
       });
       let provenance: SliceProvenance;
       if (format === 'parquet') {
@@ -159,6 +223,16 @@ export function ExportSection({ filters }: { filters: Filters }) {
       <p className="tools-filters">
         {t('explore.tools.export.filters', { summary: summary || t('explore.tools.export.noFilters') })}
       </p>
+      <p className="panel-note">{t('explore.tools.export.asOnScreen')}</p>
+      <fieldset className="tools-export-mode">
+        <legend>{t('explore.tools.export.cells')}</legend>
+        {(['label', 'code'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name={modeName} value={m} checked={mode === m} onChange={() => setMode(m)} />{' '}
+            {t(`explore.tools.export.cellMode.${m}`)}
+          </label>
+        ))}
+      </fieldset>
       <div className="tools-export-grid">
         {(['sites', 'villages'] as const).map((slice) => (
           <fieldset key={slice} className="tools-export-row">
