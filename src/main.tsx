@@ -8,6 +8,7 @@ import './ui/styles.css';
 import './ui/definition.css';
 import './ui/error-boundary.css';
 import './ui/kpi-card.css';
+import './panels/sites-down/sites-down.css';
 
 // Overlap the slow parts of a cold start: DuckDB instantiates in its worker while the first view paints from the
 // precomputed snapshot.

@@ -171,8 +171,9 @@ describe('historyEntry: the headline figures from the catalog, counted by hand',
         // 27 Nov: (90 + 30) / 2 = 60; 30 days: (30 × 90 + 29 × 60 + 30) / 60 = 4470 / 60 = 74,5.
         ['uptime_day', 'uptime', AS_OF, '', 60],
         ['uptime_30d', 'uptime', '2026-10-29..2026-11-27', '', 74.5],
-        // Installed, not decommissioned, offline: S2 and S5.
-        ['sites_down', 'sites_in_service', AS_OF, 'status=offline', 2],
+        // In service and offline, or silent more than 7 days: S2 and S5 are offline; S1 reported on 27 Nov; S3
+        // (a repeater) has never reported, so only its status counts.
+        ['sites_down', 'sites_down', AS_OF, '', 2],
       ].sort((a, b) => `${a[0]}|${a[3]}`.localeCompare(`${b[0]}|${b[3]}`)),
     );
   }, 60_000);

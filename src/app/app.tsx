@@ -13,7 +13,7 @@ import { applyTheme, type ThemeName } from '../ui/theme.ts';
 import { ThemeContext, ThemeOverrideContext } from '../ui/theme-context.ts';
 import { manifestQueryOptions } from '../views/manifest-query.ts';
 import { OverviewView } from '../views/overview/overview-view.tsx';
-import { type RoutePath, useHashRoute } from './hash-route.ts';
+import { type RoutePath, useHashRoute } from '../platform/hash-route.ts';
 import { persistOptions, queryClient } from './query-client.ts';
 import { StatusBanner } from './status-banner.tsx';
 

@@ -13,3 +13,8 @@ export function figureKey(req: ResolvedRequest, version: string) {
 export function listingKey(name: string, args: unknown, version: string) {
   return ['listing', name, args, version] as const;
 }
+
+/** The headline history (public/data/history.jsonl) as loaded with a data version. */
+export function historyKey(version: string) {
+  return ['history', version] as const;
+}

@@ -143,6 +143,22 @@ FROM site_daily d CROSS JOIN (${MONTHS_WINDOW}) w
 WHERE d.date BETWEEN w.window_from AND w.window_to
 GROUP BY d.site_id, date_trunc('month', d.date), w.window_from, w.window_to`,
   },
+  // Every site_id of site_daily (registered or not): its first and last day of telemetry over the whole history.
+  site_daily_by_site_last: {
+    id: 'site_daily_by_site_last',
+    sources: ROLLUP_SOURCES.site_daily_by_site_last,
+    columns: [
+      { name: 'site_id', sql: 'VARCHAR' },
+      { name: 'site_days', sql: 'INTEGER' },
+      { name: 'first_date', sql: 'DATE' },
+      { name: 'last_date', sql: 'DATE' },
+    ],
+    order: ['site_id'],
+    select: `
+SELECT d.site_id, CAST(count(*) AS INTEGER) AS site_days, min(d.date) AS first_date, max(d.date) AS last_date
+FROM site_daily d
+GROUP BY d.site_id`,
+  },
 };
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -14,6 +14,7 @@
 //   site_daily_by_site_30d  per site, the SITE_RECENT_DAYS days up to site_daily's last day (the sites table)
 //   site_daily_by_site_month per site and calendar month, the SITE_MONTHS months up to site_daily's last day (a
 //                           village's drill-down)
+//   site_daily_by_site_last per site, its first and last telemetry day over the whole history (sites down)
 //
 // Exactness: a cell holds sums and counts, never means, and the cells are cut where filters cut:
 //   - every site attribute a filter uses is a key column (regency, district, programme, technology, status), so a
@@ -43,6 +44,7 @@ export const ROLLUP_IDS = [
   'site_daily_by_day',
   'site_daily_by_site_30d',
   'site_daily_by_site_month',
+  'site_daily_by_site_last',
 ] as const;
 export type RollupId = (typeof ROLLUP_IDS)[number];
 /** A table a query may read: a published dataset or a rollup of them. */
@@ -62,6 +64,7 @@ export const ROLLUP_SOURCES: Record<RollupId, readonly DatasetId[]> = {
   site_daily_by_day: ['site_daily', 'sites', 'villages'],
   site_daily_by_site_30d: ['site_daily', 'sites'],
   site_daily_by_site_month: ['site_daily', 'sites'],
+  site_daily_by_site_last: ['site_daily', 'sites'],
 };
 
 /**

@@ -1,4 +1,4 @@
-import { NO_FILTERS, normaliseFilters, predicate } from './filters.ts';
+import { NO_FILTERS, normaliseFilters, predicate, selectedValues, withoutOwnSelection } from './filters.ts';
 
 describe('predicate', () => {
   it('is TRUE with no filters', () => {
@@ -25,5 +25,25 @@ describe('predicate', () => {
     expect(n.yearFrom).toBe(2022);
     expect(n.yearTo).toBe(2024);
     expect(n.regencies).toEqual(['15.01', '15.03']);
+  });
+});
+
+describe('cross-filter: a chart leaves out its own selection', () => {
+  const filters = { ...NO_FILTERS, yearFrom: 2024, yearTo: 2024, regencies: ['15.02'], programmes: ['BAKTI BTS 4G'] };
+
+  it('drops only the dimensions the chart selects on and keeps every other filter', () => {
+    expect(withoutOwnSelection(filters, ['regency'])).toEqual({
+      ...NO_FILTERS,
+      yearFrom: 2024,
+      yearTo: 2024,
+      programmes: ['BAKTI BTS 4G'],
+    });
+    expect(withoutOwnSelection(filters, ['year', 'programme'])).toEqual({ ...NO_FILTERS, regencies: ['15.02'] });
+    expect(withoutOwnSelection(filters, [])).toEqual(normaliseFilters(filters));
+  });
+
+  it('reads the selected values of one dimension', () => {
+    expect(selectedValues(filters, 'regency')).toEqual(['15.02']);
+    expect(selectedValues(filters, 'district')).toEqual([]);
   });
 });

@@ -81,3 +81,37 @@ export function predicate(filters: Filters, columns: Partial<Record<Dimension, s
   }
   return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }
+
+/** The values selected on one list dimension (the marks a chart of that dimension highlights). */
+export function selectedValues(filters: Filters, dimension: Exclude<Dimension, 'year'>): readonly string[] {
+  const f = normaliseFilters(filters);
+  return dimension === 'regency'
+    ? f.regencies
+    : dimension === 'district'
+      ? f.districts
+      : dimension === 'programme'
+        ? f.programmes
+        : dimension === 'technology'
+          ? f.technologies
+          : f.statuses;
+}
+
+/**
+ * Cross-filtering leaves out a chart's own clause (as Mosaic's cross-filter does): a chart that shows the regencies
+ * and lets one click a regency asks for every regency, whatever regencies are selected, so the selection can be
+ * highlighted among the others and changed with the next click; every other filter still applies to it, and every
+ * other chart applies this one's selection. `own` names the dimensions the chart itself selects on.
+ */
+export function withoutOwnSelection(filters: Filters, own: readonly Dimension[]): Filters {
+  const f = normaliseFilters(filters);
+  const drop = (d: Dimension) => own.includes(d);
+  return {
+    yearFrom: drop('year') ? null : f.yearFrom,
+    yearTo: drop('year') ? null : f.yearTo,
+    regencies: drop('regency') ? [] : f.regencies,
+    districts: drop('district') ? [] : f.districts,
+    programmes: drop('programme') ? [] : f.programmes,
+    technologies: drop('technology') ? [] : f.technologies,
+    statuses: drop('status') ? [] : f.statuses,
+  };
+}

@@ -60,7 +60,6 @@ export const en: Messages = {
     configError: 'The wall configuration (wall.json) is not valid.',
     configNotes: 'URL settings ignored:',
     page: 'Page {{n}} of {{total}}',
-    spotlight: '{{title}}: {{name}}',
     loadingConfig: 'Loading the screen configuration…',
     clock: 'Time {{time}}',
     figures: 'Figures on this page',

@@ -5,7 +5,9 @@ import { connectivityTrends } from './panels/connectivity-trends.ts';
 import { installationsByRegency } from './panels/installations-by-regency.ts';
 import { kpis } from './panels/kpis.ts';
 import { regencyMap } from './panels/regency-map.ts';
+import { regencySpotlight } from './panels/regency-spotlight.ts';
 import { repeaterPlan } from './panels/repeater-plan.ts';
+import { sitesDown } from './panels/sites-down.ts';
 import { briefing } from './views/briefing.ts';
 import { catalog } from './views/catalog.ts';
 import { explore } from './views/explore.ts';
@@ -26,6 +28,8 @@ describe('message catalogues', () => {
       regencyMap,
       connectivityTrends,
       repeaterPlan,
+      regencySpotlight,
+      sitesDown,
       explore,
       briefing,
       catalog,

@@ -12,9 +12,20 @@ import { connectivityTrends } from './panels/connectivity-trends.ts';
 import { installationsByRegency } from './panels/installations-by-regency.ts';
 import { kpis } from './panels/kpis.ts';
 import { regencyMap } from './panels/regency-map.ts';
+import { regencySpotlight } from './panels/regency-spotlight.ts';
 import { repeaterPlan } from './panels/repeater-plan.ts';
+import { sitesDown } from './panels/sites-down.ts';
 
-const panels = { kpis, blankspotReduction, installationsByRegency, regencyMap, connectivityTrends, repeaterPlan };
+const panels = {
+  kpis,
+  blankspotReduction,
+  installationsByRegency,
+  regencyMap,
+  connectivityTrends,
+  repeaterPlan,
+  regencySpotlight,
+  sitesDown,
+};
 const pick = (lang: Lang) => Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v[lang]]));
 
 export const i18n = i18next.createInstance();

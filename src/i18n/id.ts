@@ -59,7 +59,6 @@ export const id = {
     configError: 'Konfigurasi layar dinding (wall.json) tidak valid.',
     configNotes: 'Pengaturan URL diabaikan:',
     page: 'Halaman {{n}} dari {{total}}',
-    spotlight: '{{title}}: {{name}}',
     loadingConfig: 'Memuat konfigurasi layar…',
     clock: 'Jam {{time}}',
     figures: 'Angka di halaman ini',

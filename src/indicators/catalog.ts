@@ -9,6 +9,7 @@ import {
   villages4gShare,
   villagesServed,
 } from './defs/coverage.ts';
+import { sitesDown } from './defs/operations.ts';
 import {
   installations,
   planInstallations,
@@ -46,6 +47,7 @@ export const INDICATORS: Record<IndicatorId, IndicatorDef> = {
   downlink,
   data_volume: dataVolume,
   daily_users: dailyUsers,
+  sites_down: sitesDown,
 };
 
 export function indicator(id: IndicatorId): IndicatorDef {

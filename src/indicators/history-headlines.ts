@@ -64,8 +64,8 @@ export function headlineRequests(manifest: Pick<Manifest, 'as_of' | 'datasets'>)
     ['repeaters_planned', { indicator: 'repeaters_planned', filters: NO_FILTERS }],
     ['uptime_day', { indicator: 'uptime', filters: NO_FILTERS, range: windowEnding(lastDay, 1) }],
     ['uptime_30d', { indicator: 'uptime', filters: NO_FILTERS, range: windowEnding(lastDay, NORM_DAYS) }],
-    // A site down: installed and not decommissioned, with status offline (sites_in_service's own status filter).
-    ['sites_down', { indicator: 'sites_in_service', filters: { ...NO_FILTERS, statuses: ['offline'] } }],
+    // Sites down as the wall and the briefing count them (offline, or silent longer than the indicator's threshold).
+    ['sites_down', { indicator: 'sites_down', filters: NO_FILTERS }],
   ];
 }
 

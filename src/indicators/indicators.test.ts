@@ -811,6 +811,30 @@ describe('telemetry: uptime, downlink, data_volume, daily_users', () => {
   });
 });
 
+describe("sites_down (in service and offline, or silent for more than 7 days up to site_daily's last day)", () => {
+  it('counts the offline sites in service; those reporting to the as-of day are up', async () => {
+    // In service: S01 S02 S03 S05 S06 S07 S09 S10 S12 S13. Offline: S02 (silent since 28 Oct) and S07 (a repeater
+    // that never reported). S01, S03 and S05 report up to 27 Nov; S06 S09 S10 S12 S13 never report and are active.
+    // S04 (decommissioned) is not in service. → 2, at site_daily's as-of date.
+    expect(await one('sites_down')).toEqual({ period: AS_OF, scope: '', value: 2 });
+    expect(await figures('sites_down', { by: ['regency'] })).toEqual([
+      { period: AS_OF, scope: 'regency=15.01', value: 1 },
+      { period: AS_OF, scope: 'regency=15.02', value: 1 },
+    ]);
+    expect(await one('sites_down', { filters: { technologies: ['GSM repeater'] } })).toEqual({
+      period: AS_OF,
+      scope: 'technology=GSM repeater',
+      value: 1,
+    });
+    // No active site is silent for more than 7 days: 0.
+    expect(await one('sites_down', { filters: { statuses: ['active'] } })).toEqual({
+      period: AS_OF,
+      scope: 'status=active',
+      value: 0,
+    });
+  });
+});
+
 describe('the tables a query names', () => {
   const ALL: Filters = {
     yearFrom: 2024,

@@ -314,4 +314,22 @@ export const INDICATOR_TEXTS: Record<IndicatorId, IndicatorTexts> = {
       en: 'sum(users) / days in the period',
     },
   },
+  sites_down: {
+    concept: {
+      id: 'Titik layanan yang sedang mati: berstatus offline, atau lama tidak mengirim telemetri.',
+      en: 'Connectivity sites that are down: status offline, or silent for too long.',
+    },
+    definition: {
+      id: 'Banyaknya titik dalam layanan (terpasang, status aktif atau offline) yang berstatus offline, atau yang pernah mengirim telemetri tetapi tidak mengirim apa pun lebih dari 7 hari sampai hari terakhir site_daily.',
+      en: 'Number of sites in service (installed, status active or offline) whose status is offline, or that have sent telemetry before but nothing for more than 7 days up to the last day of site_daily.',
+    },
+    formula: {
+      id: "count(sites dalam layanan) dengan status = 'offline' atau (hari terakhir site_daily − hari telemetri terakhir titik) > 7",
+      en: "count(sites in service) with status = 'offline' or (site_daily's last day − the site's last telemetry day) > 7",
+    },
+    counts: {
+      id: 'Semua jenis program. Titik yang tidak pernah mengirim telemetri (BTS 4G, titik operator) dihitung hanya bila berstatus offline.',
+      en: 'Every programme kind. Sites that never send telemetry (4G towers, operator sites) count only when their status is offline.',
+    },
+  },
 };

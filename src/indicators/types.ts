@@ -108,6 +108,7 @@ export const INDICATOR_IDS = [
   'downlink',
   'data_volume',
   'daily_users',
+  'sites_down',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 

@@ -6,7 +6,7 @@ import { formatDate, formatNumber, type Lang } from '../i18n/format.ts';
 import { registerMessages } from '../i18n/i18n.ts';
 import { whatChanged as messages } from '../i18n/narrative/what-changed.ts';
 import { formatValue, formatWithUnit, periodLabel } from '../indicators/describe.ts';
-import { figureAttrs } from '../indicators/figure.ts';
+import { type FigureRef, figureAttrs } from '../indicators/figure.ts';
 import type { Sentence, Slot, VersionDelta } from './what-changed.ts';
 
 registerMessages('whatChanged', messages);
@@ -30,6 +30,20 @@ export function versionDeltaAttrs(d: VersionDelta): Record<string, string> {
   };
 }
 
+/**
+ * A value recorded in another publication (the baseline's): what it was, in which version — not data-indicator,
+ * which marks a figure of the data shown (one value per indicator, period and scope on every screen).
+ */
+export function recordedAttrs(ref: FigureRef, version: string): Record<string, string> {
+  return {
+    'data-recorded-of': ref.indicator,
+    'data-period': ref.period,
+    'data-scope': ref.scope,
+    'data-value': ref.value === null ? '' : String(ref.value),
+    'data-version': version,
+  };
+}
+
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARK = /\uE000(\d+)\uE001/;
@@ -41,7 +55,7 @@ function slotParts(slot: Slot, t: TFunction, lang: Lang): Part[] {
         {
           text: formatWithUnit(slot.ref.indicator, slot.ref.value, lang),
           kind: 'figure',
-          attrs: figureAttrs(slot.ref),
+          attrs: slot.version === undefined ? figureAttrs(slot.ref) : recordedAttrs(slot.ref, slot.version),
         },
       ];
     case 'delta':

@@ -154,11 +154,11 @@ describe('whatChangedSentences (id, en)', () => {
     const s = whatChangedSentences(whatChanged([A, ONE], ONE.version));
     expect(texts(s)).toEqual({
       id: [
-        'Sejak 27 Nov 2026, titik mati (offline) naik 2 dari 13 titik menjadi 15 titik (4 Des 2026).',
+        'Sejak 27 Nov 2026, titik mati naik 2 dari 13 titik menjadi 15 titik (4 Des 2026).',
         'Angka utama lainnya tidak berubah.',
       ],
       en: [
-        'Since 27 Nov 2026, sites down (offline) rose by 2 from 13 sites to 15 sites (4 Dec 2026).',
+        'Since 27 Nov 2026, sites down rose by 2 from 13 sites to 15 sites (4 Dec 2026).',
         'The other headline figures have not changed.',
       ],
     });
@@ -206,7 +206,13 @@ describe('whatChangedSentences (id, en)', () => {
       ],
       [
         '268 desa',
-        { 'data-indicator': 'blankspot_villages', 'data-period': NOV, 'data-scope': '', 'data-value': '268' },
+        {
+          'data-recorded-of': 'blankspot_villages',
+          'data-period': NOV,
+          'data-scope': '',
+          'data-value': '268',
+          'data-version': A.version,
+        },
       ],
       [
         '256 desa',
@@ -265,7 +271,7 @@ describe('whatChangedSentences (id, en)', () => {
     const s = whatChangedSentences(whatChanged([A, ONE], ONE.version, 'ffffffff00000000'));
     expect(texts(s).id).toEqual([
       'Versi data briefing sebelumnya (ffffffff00000000) tidak ada dalam riwayat; pembandingnya publikasi sebelumnya.',
-      'Sejak 27 Nov 2026, titik mati (offline) naik 2 dari 13 titik menjadi 15 titik (4 Des 2026).',
+      'Sejak 27 Nov 2026, titik mati naik 2 dari 13 titik menjadi 15 titik (4 Des 2026).',
       'Angka utama lainnya tidak berubah.',
     ]);
   });
@@ -274,7 +280,7 @@ describe('whatChangedSentences (id, en)', () => {
     const corrected = entry('dddddddd66666666', '2026-11-27', ONE.figures);
     const s = whatChangedSentences(whatChanged([A, corrected], corrected.version));
     expect(texts(s).id[0]).toBe(
-      'Sejak versi data aaaaaaaa11111111 (data per 27 Nov 2026), titik mati (offline) naik 2 dari 13 titik menjadi 15 titik (4 Des 2026).',
+      'Sejak versi data aaaaaaaa11111111 (data per 27 Nov 2026), titik mati naik 2 dari 13 titik menjadi 15 titik (4 Des 2026).',
     );
   });
 

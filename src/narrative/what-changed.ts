@@ -157,8 +157,11 @@ export interface VersionDelta {
 }
 
 export type Slot =
-  /** A recorded figure, with its unit. */
-  | { kind: 'figure'; ref: FigureRef }
+  /**
+   * A recorded figure, with its unit. `version`: the publication it was recorded in when that is not the data shown
+   * (the baseline's value): it is then marked as a recorded value of that version, not as a figure of the data.
+   */
+  | { kind: 'figure'; ref: FigureRef; version?: string }
   /** The size of a difference (always positive in the text; the key says the direction). */
   | { kind: 'delta'; delta: VersionDelta }
   /** How many headline figures changed. */
@@ -206,7 +209,7 @@ export function changeSentence(c: FigureChange, baselineVersion: string): Senten
     values.period = { kind: 'period', code: c.now.period };
   }
   if (c.then) {
-    values.previous = figure(c.then);
+    values.previous = { kind: 'figure', ref: c.then, version: baselineVersion };
     values.previousPeriod = { kind: 'period', code: c.then.period };
   }
   if (c.now && c.then && c.difference !== null)

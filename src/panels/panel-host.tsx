@@ -25,7 +25,13 @@ function Host({ id, ...props }: HostProps) {
 }
 
 function sameInputs(a: HostProps, b: HostProps): boolean {
-  return a.id === b.id && a.onSelect === b.onSelect && JSON.stringify(a.filters) === JSON.stringify(b.filters);
+  return (
+    a.id === b.id &&
+    a.onSelect === b.onSelect &&
+    a.measure === b.measure &&
+    a.onMeasure === b.onMeasure &&
+    JSON.stringify(a.filters) === JSON.stringify(b.filters)
+  );
 }
 
 export const PanelHost = memo(Host, sameInputs);

@@ -6,7 +6,9 @@ import type { PanelDef, PanelId } from './define-panel.ts';
 import { installationsByRegencyPanel } from './installations-by-regency/definition.ts';
 import { kpisPanel } from './kpis/definition.ts';
 import { regencyMapPanel } from './regency-map/definition.ts';
+import { regencySpotlightPanel } from './regency-spotlight/definition.ts';
 import { repeaterPlanPanel } from './repeater-plan/definition.ts';
+import { sitesDownPanel } from './sites-down/definition.ts';
 
 export const PANELS: Record<PanelId, PanelDef> = {
   kpis: kpisPanel,
@@ -15,4 +17,6 @@ export const PANELS: Record<PanelId, PanelDef> = {
   'regency-map': regencyMapPanel,
   'connectivity-trends': connectivityTrendsPanel,
   'repeater-plan': repeaterPlanPanel,
+  'regency-spotlight': regencySpotlightPanel,
+  'sites-down': sitesDownPanel,
 };

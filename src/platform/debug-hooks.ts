@@ -2,6 +2,7 @@
 // DuckDB's memory, the service worker's state. Nothing here changes the app; it only lets a harness look.
 import { engineMemoryBytes } from '../data/duckdb-browser.ts';
 import { liveCharts } from '../ui/chart.tsx';
+import { echarts } from '../ui/echarts-setup.ts';
 import { serviceWorkerState } from './service-worker.ts';
 
 export interface JdacDebugHooks {
@@ -15,6 +16,11 @@ export interface JdacDebugHooks {
   serviceWorker: () => ReturnType<typeof serviceWorkerState>;
   /** Queries held in the react-query cache (bounded: keys carry the data version, never a time). */
   queryCount: () => number | null;
+  /**
+   * The option (theme merged in, as ECharts resolved it) of every chart inside `scope` (a CSS selector), in DOM
+   * order: the wall's e2e tests read the chart text sizes from it.
+   */
+  chartOptions: (scope?: string) => unknown[];
 }
 
 declare global {
@@ -31,5 +37,10 @@ export function installDebugHooks(extra: { queryCount?: () => number } = {}): vo
     engineMemoryBytes,
     serviceWorker: serviceWorkerState,
     queryCount: extra.queryCount ?? (() => null),
+    chartOptions: (scope = 'body') =>
+      [...document.querySelectorAll(`${scope} [_echarts_instance_]:not([_echarts_instance_=""])`)].flatMap((el) => {
+        const chart = echarts.getInstanceByDom(el as HTMLElement);
+        return chart ? [chart.getOption()] : [];
+      }),
   };
 }

@@ -40,6 +40,31 @@ describe('fitChartLayout (wall screens)', () => {
     expect((desk as unknown as Fitted).grid.top).toBe(56); // the panel's option is not mutated
   });
 
+  it('scales a font size a panel set itself (a map label), at any depth, and leaves data and formatters alone', () => {
+    const formatter = (p: { name: string }) => p.name;
+    const data = [{ name: 'Merangin', value: 3, label: { fontSize: 12 } }];
+    const option = {
+      series: [
+        { type: 'map', label: { show: true, fontSize: 12, formatter }, emphasis: { label: { fontSize: 14 } }, data },
+      ],
+      title: { textStyle: { fontSize: 18 } },
+    } as unknown as ChartOption;
+    const o = fitChartLayout(option, 4, 2000) as unknown as {
+      series: {
+        label: { fontSize: number; formatter: unknown };
+        emphasis: { label: { fontSize: number } };
+        data: unknown;
+      }[];
+      title: { textStyle: { fontSize: number } };
+    };
+    expect(o.series[0]?.label.fontSize).toBe(48);
+    expect(o.series[0]?.emphasis.label.fontSize).toBe(56);
+    expect(o.title.textStyle.fontSize).toBe(72);
+    expect(o.series[0]?.label.formatter).toBe(formatter);
+    expect(o.series[0]?.data).toBe(data); // data items keep their own sizes (and identity)
+    expect(fitChartLayout(option, 1, 2000)).toBe(option);
+  });
+
   it('moves the grid down by the extra legend rows a narrow chart needs', () => {
     const wide = fitChartLayout(desk, 2, 4000) as unknown as Fitted;
     const narrow = fitChartLayout(desk, 2, 500) as unknown as Fitted;

@@ -25,6 +25,23 @@ function scaleKeys(o: Obj, keys: readonly string[], s: number): Obj {
   return out;
 }
 
+/**
+ * Every explicit `fontSize` (a desk px size a panel wrote into its option, e.g. a map's area labels) × s, at any
+ * depth; data arrays are left alone. The theme scales the sizes a panel leaves to it; this scales the ones it set
+ * itself, so no chart text on the wall stays at desk size.
+ */
+export function scaleFontSizes(value: unknown, s: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => scaleFontSizes(v, s));
+  if (!isObj(value)) return value;
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'fontSize' && typeof v === 'number') out[k] = Math.round(v * s);
+    else if (k === 'data' || typeof v === 'function') out[k] = v;
+    else out[k] = scaleFontSizes(v, s);
+  }
+  return out;
+}
+
 /** Text width in px of `text` at `fontPx` (canvas measureText in the browser, an estimate in tests). */
 export type MeasureText = (text: string, fontPx: number) => number;
 
@@ -64,12 +81,12 @@ export function legendRows(
 
 /**
  * The option laid out for a text scale `s` in a chart `width` px wide: grid and slider offsets × s, paged legends
- * as wrapped rows with the grid moved down by the extra rows, line widths and symbols × s. `s` = 1 returns the
- * option untouched.
+ * as wrapped rows with the grid moved down by the extra rows, line widths and symbols × s, explicit font sizes × s.
+ * `s` = 1 returns the option untouched.
  */
 export function fitChartLayout(option: ChartOption, s: number, width: number, measure = estimateText): ChartOption {
   if (s === 1 || !isObj(option)) return option;
-  const o: Obj = { ...(option as Obj) };
+  const o = scaleFontSizes(option, s) as Obj;
   const size = (px: number) => Math.round(px * s);
 
   let extraTop = 0;

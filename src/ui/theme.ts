@@ -44,6 +44,20 @@ export const TOKENS: Record<ThemeName, Tokens> = {
   },
 };
 
+/** The first year of the year palette: year YEAR_COLOUR_BASE + i takes series colour i (mod the palette's length). */
+export const YEAR_COLOUR_BASE = 2020;
+
+/**
+ * The one colour of a year on every chart that colours by year (wall, overview, briefing): fixed by the year itself,
+ * never by its position among the years a chart happens to show, so 2025 is the same colour on every page, for every
+ * regency and every filter. Eight distinct colours: a year repeats a colour only eight years apart.
+ */
+export function yearColour(year: number, theme: ThemeName): string {
+  const palette = TOKENS[theme].series;
+  const i = (((Math.trunc(year) - YEAR_COLOUR_BASE) % palette.length) + palette.length) % palette.length;
+  return palette[i] as string;
+}
+
 /**
  * The font stack of the page (src/ui/styles.css) for ECharts. It must be a real family list: canvas text takes
  * `ctx.font = "<size>px <family>"`, and a CSS keyword such as `inherit` makes that string invalid, so the canvas
@@ -76,6 +90,11 @@ export function echartsThemeObject(name: ThemeName, scale = 1): Record<string, u
     // white halo (outlined digits). darkMode makes them light with a dark halo.
     darkMode: name === 'dark',
     textStyle: { color: t.text, fontFamily: FONT_FAMILY, fontSize: size(12) },
+    // Chart titles (small multiples name their cell with one): the size of a panel heading, scaled like the rest.
+    title: {
+      textStyle: { color: t.text, fontSize: size(14), fontWeight: 600, fontFamily: FONT_FAMILY },
+      subtextStyle: { color: t.muted, fontSize: size(12), fontFamily: FONT_FAMILY },
+    },
     legend: {
       textStyle: { color: t.text, fontSize: size(12), fontFamily: FONT_FAMILY },
       itemWidth: size(25),
@@ -83,6 +102,7 @@ export function echartsThemeObject(name: ThemeName, scale = 1): Record<string, u
       itemGap: size(10),
       pageTextStyle: { color: t.muted, fontSize: size(12) },
       pageIconSize: size(15),
+      selectorLabel: { fontSize: size(12), fontFamily: FONT_FAMILY },
     },
     tooltip: {
       backgroundColor: t.surface,
@@ -99,9 +119,11 @@ export function echartsThemeObject(name: ThemeName, scale = 1): Record<string, u
     valueAxis: axis,
     timeAxis: axis,
     logAxis: axis,
-    line: { lineStyle: { width: size(2) }, symbolSize: size(4) },
     bar: { label: { fontSize: size(12) } },
-    dataZoom: { textStyle: { color: t.muted, fontSize: size(11) } },
+    // Labels on lines and maps (regency names, end values) take the same size as the axis labels.
+    line: { lineStyle: { width: size(2) }, symbolSize: size(4), label: { fontSize: size(12) } },
+    map: { label: { fontSize: size(12) } },
+    dataZoom: { textStyle: { color: t.muted, fontSize: size(12) } },
   };
 }
 

@@ -95,7 +95,8 @@ const hashParams = (page: Page) => new URLSearchParams(new URL(page.url()).hash.
 describe('briefing deck in Chromium', () => {
   it('walks every slide with the presenter keys; every narrative number says what it is, one value per figure', async () => {
     const regs = await regencies();
-    const total = 7 + regs.length;
+    // Nine main slides (the summary first, the regencies on one ranked page), then the appendix: one per regency.
+    const total = 9 + regs.length;
     const g = await openPage(browser, '#/briefing');
     const { page } = g;
     await waitForSlide(page, 1, total);
@@ -113,7 +114,8 @@ describe('briefing deck in Chromium', () => {
       const r = await readSlide(page);
       readings.push(r);
       expect(r.sentences.length, r.id).toBeGreaterThanOrEqual(1);
-      expect(r.sentences.length, r.id).toBeLessThanOrEqual(4);
+      // The summary says one short sentence per target, the sites down, the outlook and the regencies: up to 7.
+      expect(r.sentences.length, r.id).toBeLessThanOrEqual(r.id === 'summary' ? 7 : 4);
       // Every number written in a sentence sits in an element that says what it is.
       expect(r.unmarked, r.id).toEqual([]);
       // A figure names its indicator, period, scope and raw value; a difference or a count what it is derived from.
@@ -159,6 +161,20 @@ describe('briefing deck in Chromium', () => {
       expect(indicators('status'), i).toContain(i);
     for (const i of ['plan_installations', 'planned_installations', 'plan_progress'])
       expect(indicators('targets'), i).toContain(i);
+    // The summary opens the deck; the regencies are one ranked page; the spotlights follow as the appendix.
+    expect(readings.slice(0, 9).map((r) => r.id)).toEqual([
+      'summary',
+      'status',
+      'targets',
+      'blankspot',
+      'map',
+      'regencies',
+      'repeaters',
+      'trends',
+      'isolated',
+    ]);
+    for (const i of ['blankspot_villages', 'blankspot_target', 'plan_progress', 'repeaters_active', 'sites_down'])
+      expect(indicators('summary'), i).toContain(i);
     for (const r of regs) {
       const reading = byId[`regency-${r.code}`];
       expect(reading, r.code).toBeDefined();
@@ -172,11 +188,13 @@ describe('briefing deck in Chromium', () => {
     await waitForSlide(page, 2, total);
     await page.keyboard.press('ArrowRight');
     await waitForSlide(page, 3, total);
+    await page.keyboard.press('ArrowRight');
+    await waitForSlide(page, 4, total);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('navigation', { name: 'Kendali presentasi' }).getByRole('button', { name: 'Unduh PNG' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('briefing-03-blankspot.png');
+    expect(download.suggestedFilename()).toBe('briefing-04-blankspot.png');
     const png = readFileSync(await download.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
@@ -249,7 +267,7 @@ describe('briefing deck in Chromium', () => {
     await page.waitForFunction(() => new URLSearchParams(location.hash.split('?')[1]).get('slide') === '1');
     expect(hashParams(page).get('v')).not.toBe('0123456789abcdef');
 
-    await page.goto(`${g.baseUrl}#/briefing?slide=3&lang=en`);
+    await page.goto(`${g.baseUrl}#/briefing?slide=4&lang=en`);
     await page
       .locator('.slide-frame .slide[data-slide="blankspot"][data-narrative-state="ready"]')
       .waitFor({ timeout: 90_000 });

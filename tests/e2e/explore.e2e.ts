@@ -19,14 +19,17 @@ let expected: {
   siteIds: (where: string) => Promise<string[]>;
 };
 let closeDb: () => void;
+/** Every regency name, from the published data. */
+let names: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
   const db = await publicDataDb();
   const regencies = await db.rows('SELECT regency_code, name FROM regencies');
-  const names = new Map(regencies.map((r) => [String(r.regency_code), String(r.name)]));
+  const byCode = new Map(regencies.map((r) => [String(r.regency_code), String(r.name)]));
+  names = [...byCode.values()];
   expected = {
-    regencyName: (code) => names.get(code) ?? code,
+    regencyName: (code) => byCode.get(code) ?? code,
     sites: async (where) =>
       Number(
         (await db.rows(`SELECT count(*) AS n FROM sites s JOIN villages v USING (village_code) WHERE ${where}`))[0]?.n,
@@ -140,18 +143,52 @@ async function installationRows(page: Page): Promise<string[]> {
   return Object.keys(await readTable(page, `${INSTALLATIONS} table`));
 }
 
-/** Clicks the bar of `name` in the installations chart and returns the cross-filter timing. */
-async function clickBar(page: Page, name: string) {
+/** Clicks the bar of `name` in the installations chart (with Shift held: `add`) and returns the timing. */
+async function clickBar(page: Page, name: string, add = false) {
   const rows = await installationRows(page);
   const index = rows.indexOf(name);
   expect(index, `${name} in ${rows.join(', ')}`).toBeGreaterThanOrEqual(0);
   const n = await measureCount(page);
   const at = await barPoint(page, index, rows.length);
+  if (add) await page.keyboard.down('Shift');
   await page.mouse.click(at.x, at.y);
+  if (add) await page.keyboard.up('Shift');
   const m = await waitCrossFilter(page, n);
   await waitSettled(page);
   return m;
 }
+
+/**
+ * The regency names whose bars the installations chart draws dimmed (every year's segment at a lower opacity),
+ * read from the chart's own ECharts instance; the bars stay in the chart.
+ */
+async function dimmedBars(page: Page): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const host = document.querySelector<HTMLElement>(`${sel} .echarts-for-react`);
+    if (!host) throw new Error('no installations chart');
+    const key = Object.keys(host).find((k) => k.startsWith('__reactFiber$'));
+    type Fiber = { stateNode?: { getEchartsInstance?: () => unknown }; return?: Fiber };
+    let fiber = key ? (host as unknown as Record<string, Fiber>)[key] : undefined;
+    type Instance = { getOption(): { series: { data: unknown[] }[]; yAxis: { data: string[] }[] } };
+    let chart: Instance | null = null;
+    while (fiber && !chart) {
+      const get = fiber.stateNode?.getEchartsInstance;
+      if (typeof get === 'function') chart = get.call(fiber.stateNode) as Instance;
+      fiber = fiber.return;
+    }
+    if (!chart) throw new Error('no ECharts instance');
+    const option = chart.getOption();
+    const opacity = (d: unknown) =>
+      d !== null && typeof d === 'object' ? (d as { itemStyle?: { opacity?: number } }).itemStyle?.opacity : undefined;
+    const names = option.yAxis[0]?.data ?? [];
+    return names
+      .filter((_, i) => option.series.every((s) => (opacity(s.data[i]) ?? 1) < 0.5))
+      .map(String)
+      .sort();
+  }, INSTALLATIONS);
+}
+
+const chipCount = (page: Page, label: string) => page.getByRole('button', { name: `Hapus filter ${label}` }).count();
 
 function guardsClean(g: GuardedPage): void {
   expect(g.foreignRequests).toEqual([]);
@@ -183,7 +220,9 @@ describe('explore view in Chromium', () => {
     await expect(page.getByRole('button', { name: `Hapus filter Kabupaten/kota: ${name}` }).count()).resolves.toBe(1);
     expect(decodeURIComponent(page.url())).toMatch(/#\/explore\?.*regency=15\.02(&|$)/);
     expect(page.url()).toMatch(/[?&]v=[0-9a-f]{16}/);
-    expect(await installationRows(page)).toEqual([name]);
+    // Cross-filtering leaves the chart's own selection out: every regency stays, the others dimmed.
+    expect(await installationRows(page)).toHaveLength(names.length);
+    expect(await dimmedBars(page)).toEqual(names.filter((n) => n !== name).sort());
     const where = "v.regency_code = '15.02'";
     expect(await tableCount(page, SITES)).toBe(await expected.sites(where));
     expect(await tableCount(page, VILLAGES)).toBe(await expected.villages(where));
@@ -262,6 +301,131 @@ describe('explore view in Chromium', () => {
     expect(page.url()).not.toContain('0000000000000000');
     guardsClean(g);
     await g.close();
+  });
+
+  it('a click dims the other bars, a second click takes the filter off, shift-click adds a second regency', async () => {
+    const g = await openPage(browser, '#/explore');
+    const { page } = g;
+    await waitSettled(page);
+    const merangin = expected.regencyName('15.02');
+    const kerinci = expected.regencyName('15.01');
+    await clickBar(page, merangin);
+    expect(await chipCount(page, `Kabupaten/kota: ${merangin}`)).toBe(1);
+    expect(await installationRows(page)).toHaveLength(names.length);
+    expect(await dimmedBars(page)).toEqual(names.filter((n) => n !== merangin).sort());
+    // A dimmed bar is still there to click: it replaces the selection.
+    await clickBar(page, kerinci);
+    expect(new URL(page.url()).hash).toMatch(/regency=15\.01(&|$)/);
+    expect(await chipCount(page, `Kabupaten/kota: ${merangin}`)).toBe(0);
+    // Shift-click adds the second value; both bars bright, the others dimmed.
+    await clickBar(page, merangin, true);
+    expect(decodeURIComponent(page.url())).toMatch(/regency=15\.01,15\.02(&|$)/);
+    expect(await chipCount(page, `Kabupaten/kota: ${merangin}`)).toBe(1);
+    expect(await chipCount(page, `Kabupaten/kota: ${kerinci}`)).toBe(1);
+    expect(await dimmedBars(page)).toEqual(names.filter((n) => n !== merangin && n !== kerinci).sort());
+    const both = "v.regency_code IN ('15.01', '15.02')";
+    expect(await tableCount(page, SITES)).toBe(await expected.sites(both));
+    // A plain click on a selected bar takes it off; a second one on the last takes the filter off altogether.
+    await clickBar(page, kerinci);
+    expect(decodeURIComponent(page.url())).toMatch(/regency=15\.02(&|$)/);
+    await clickBar(page, merangin);
+    expect(page.url()).not.toMatch(/regency=/);
+    expect(await chipCount(page, `Kabupaten/kota: ${merangin}`)).toBe(0);
+    expect(await dimmedBars(page)).toEqual([]);
+    expect(await tableCount(page, SITES)).toBe(await expected.sites('TRUE'));
+    guardsClean(g);
+    await g.close();
+  });
+
+  it('Back undoes the last filter (its chip goes), Back again the one before; Forward redoes', async () => {
+    const g = await openPage(browser, '#/');
+    const { page } = g;
+    await page.goto(`${g.baseUrl}#/explore`);
+    await waitSettled(page);
+    const merangin = expected.regencyName('15.02');
+    await clickBar(page, merangin);
+    const n = await measureCount(page);
+    await page.locator('.pick[data-dimension="status"] > summary').click();
+    await page.getByRole('checkbox', { name: 'Aktif', exact: true }).check();
+    await waitCrossFilter(page, n);
+    await page.keyboard.press('Escape');
+    await waitSettled(page);
+    expect(await chipCount(page, 'Status titik: Aktif')).toBe(1);
+    // A measure change is not a history entry of its own.
+    await page
+      .locator('[data-panel="regency-map"]')
+      .getByRole('radio', { name: 'Titik per 100 desa', exact: true })
+      .check();
+    await expect.poll(() => page.url()).toContain('map=sites_per_100_villages');
+
+    await page.goBack();
+    await expect.poll(() => chipCount(page, 'Status titik: Aktif')).toBe(0);
+    expect(await chipCount(page, `Kabupaten/kota: ${merangin}`)).toBe(1);
+    expect(page.url()).not.toContain('status=');
+    await waitSettled(page);
+    expect(await tableCount(page, SITES)).toBe(await expected.sites("v.regency_code = '15.02'"));
+
+    await page.goBack();
+    await expect.poll(() => chipCount(page, `Kabupaten/kota: ${merangin}`)).toBe(0);
+    expect(new URL(page.url()).hash).toMatch(/^#\/explore/);
+    await page.getByRole('heading', { name: 'Eksplorasi data' }).waitFor();
+    await waitSettled(page);
+    expect(await tableCount(page, SITES)).toBe(await expected.sites('TRUE'));
+
+    await page.goForward();
+    await expect.poll(() => chipCount(page, `Kabupaten/kota: ${merangin}`)).toBe(1);
+    expect(page.url()).toContain('regency=15.02');
+    await page.goForward();
+    await expect.poll(() => chipCount(page, 'Status titik: Aktif')).toBe(1);
+    guardsClean(g);
+    await g.close();
+  });
+
+  it('"Salin tautan" copies a link that reproduces filters, both measures and the language in a fresh page', async () => {
+    const g = await openPage(browser, '#/explore');
+    const { page } = g;
+    await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(g.baseUrl).origin });
+    await waitSettled(page);
+    await clickBar(page, expected.regencyName('15.03'));
+    await page
+      .locator('[data-panel="regency-map"]')
+      .getByRole('radio', { name: 'Titik per 100 desa', exact: true })
+      .check();
+    await page
+      .locator('[data-panel="connectivity-trends"]')
+      .getByRole('radio', { name: 'Kecepatan unduh', exact: true })
+      .check();
+    await page.getByLabel('Bahasa').selectOption('en');
+    await page.getByRole('heading', { name: 'Data exploration' }).waitFor();
+    await expect.poll(() => page.url()).toContain('lang=en');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    const hash = new URL(link).hash;
+    expect(hash).toContain('regency=15.03');
+    expect(hash).toContain('map=sites_per_100_villages');
+    expect(hash).toContain('trend=downlink');
+    guardsClean(g);
+    await g.close();
+
+    // A fresh browser context (no stored language) opens the link.
+    const fresh = await openPage(browser, hash);
+    const p = fresh.page;
+    await p.getByRole('heading', { name: 'Data exploration' }).waitFor();
+    await waitSettled(p);
+    const name = expected.regencyName('15.03');
+    expect(await p.getByRole('button', { name: `Remove filter Regency/city: ${name}` }).count()).toBe(1);
+    const map = p.locator('[data-panel="regency-map"]');
+    expect(await map.getByRole('radio', { name: 'Sites per 100 villages', exact: true }).isChecked()).toBe(true);
+    const trends = p.locator('[data-panel="connectivity-trends"]');
+    expect(await trends.getByRole('radio', { name: 'Downlink', exact: true }).isChecked()).toBe(true);
+    expect(await tableCount(p, SITES)).toBe(await expected.sites("v.regency_code = '15.03'"));
+    // What the map colours is the kept measure: its table (opened) holds that indicator's figures.
+    await map.getByRole('button', { name: 'Show table' }).click();
+    await map.locator('[data-indicator="sites_per_100_villages"]').first().waitFor();
+    guardsClean(fresh);
+    await fresh.close();
   });
 
   it.runIf(process.env.JDAC_XF_BENCH)('benchmark: 30 cross-filter clicks to filters not seen before', async () => {

@@ -30,6 +30,7 @@ export const REFERENCE_IDS = [
   'downlink',
   'data_volume',
   'daily_users',
+  'sites_down',
 ] as const;
 export type ReferenceId = (typeof REFERENCE_IDS)[number];
 
@@ -331,6 +332,14 @@ export const REFERENCE: Record<ReferenceId, Reference> = {
   downlink: telemetry('downlink'),
   data_volume: telemetry('data_volume'),
   daily_users: telemetry('daily_users'),
+  // Sites in service with status offline, or whose last day in site_daily is more than 7 days before the as-of date
+  // (site_daily's last day); a site with no day in site_daily is down only when offline.
+  sites_down: (period, scope, ctx) => {
+    asOfStock('sites_down', period, 'site_daily', ctx);
+    return `WITH last AS (SELECT d.site_id, max(d.date) AS day FROM site_daily d GROUP BY d.site_id)
+      SELECT CAST(count(*) AS DOUBLE) AS value FROM ${SITES} LEFT JOIN last l ON l.site_id = s.site_id
+      WHERE ${IN_SERVICE} AND (s.status = 'offline' OR l.day < DATE ${lit(period)} - 7) AND ${siteWhere(parseScope(scope))}`;
+  },
 };
 
 /** The reference SQL of one figure. */

@@ -50,7 +50,7 @@ export const whatChanged = {
       repeaters_planned: 'repeater GSM dalam rencana',
       uptime_day: 'uptime hari terakhir',
       uptime_30d: 'uptime 30 hari',
-      sites_down: 'titik mati (offline)',
+      sites_down: 'titik mati',
     },
   },
   en: {
@@ -98,7 +98,7 @@ export const whatChanged = {
       repeaters_planned: 'GSM repeaters in the plan',
       uptime_day: 'uptime on the last day',
       uptime_30d: '30-day uptime',
-      sites_down: 'sites down (offline)',
+      sites_down: 'sites down',
     },
   },
 } as const;

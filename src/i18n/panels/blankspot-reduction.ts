@@ -22,7 +22,8 @@ export const blankspotReduction = {
     projection: {
       none: 'belum ada tahun lengkap dengan data cakupan untuk proyeksi',
       insufficient: 'proyeksi butuh minimal 3 tahun lengkap; data cakupan lengkap baru ada untuk {{years}}',
-      reached: 'tidak ada lagi desa tanpa sinyal pada {{year}}',
+      // Says the state at the end of that year, not that it changed (a regency may never have had one).
+      reached: 'tidak ada desa tanpa sinyal pada akhir {{year}}',
       method: 'garis kuadrat terkecil atas {{n}} tahun lengkap terakhir ({{from}}–{{to}})',
       rate: 'laju {{rate}} desa/tahun (rentang ±1 galat baku: {{low}} s.d. {{high}})',
       between: 'mencapai nol antara {{fast}} dan {{slow}} (garis tengah {{central}})',
@@ -57,7 +58,7 @@ export const blankspotReduction = {
     projection: {
       none: 'no complete year of coverage data to project from',
       insufficient: 'a projection needs at least 3 complete years; complete coverage data only for {{years}}',
-      reached: 'no villages without signal left in {{year}}',
+      reached: 'no village without signal at the end of {{year}}',
       method: 'least-squares line over the last {{n}} complete years ({{from}}–{{to}})',
       rate: 'rate {{rate}} villages/year (range ±1 standard error: {{low}} to {{high}})',
       between: 'reaches zero between {{fast}} and {{slow}} (central line {{central}})',

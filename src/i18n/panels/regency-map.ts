@@ -16,6 +16,8 @@ export const regencyMap = {
     back: '← Kembali ke provinsi',
     rateNote: 'Warna menunjukkan rasio, bukan jumlah, agar wilayah besar dan kecil sebanding.',
     clickHint: 'Klik wilayah di peta atau pilih kabupaten/kota untuk melihat kecamatannya.',
+    selectHint:
+      'Klik wilayah untuk menyaring semua panel (klik lagi untuk melepas); pilih kabupaten/kota untuk melihat kecamatannya.',
     regency: 'Kabupaten/kota',
     district: 'Kecamatan',
     high: 'Tinggi',
@@ -42,6 +44,7 @@ export const regencyMap = {
     back: '← Back to province',
     rateNote: 'Colours show a rate, not a count, so large and small areas compare.',
     clickHint: 'Click an area on the map or choose a regency to see its districts.',
+    selectHint: 'Click an area to filter every panel (click again to clear); choose a regency to see its districts.',
     regency: 'Regency/city',
     district: 'District',
     high: 'High',

@@ -11,7 +11,22 @@ export const briefing = {
     loading: 'Menyiapkan slide…',
     narrativeError: 'Angka untuk narasi slide ini gagal dimuat.',
     retry: 'Coba lagi',
+    /** A whole group counted: "kedelapan desa" for 2–10, "semua 12 desa" beyond. */
+    collective: {
+      2: 'kedua',
+      3: 'ketiga',
+      4: 'keempat',
+      5: 'kelima',
+      6: 'keenam',
+      7: 'ketujuh',
+      8: 'kedelapan',
+      9: 'kesembilan',
+      10: 'kesepuluh',
+      other: 'semua {{n}}',
+    },
     headline: {
+      summary: 'Ringkasan: posisi terhadap target dan yang perlu diputuskan',
+      regencies: 'Kabupaten/kota menurut desa tanpa sinyal seluler',
       status: 'Status program terhadap target',
       targets: 'Rencana pemasangan: provinsi dan kabupaten/kota',
       blankspot: 'Pengurangan desa blankspot',
@@ -19,7 +34,7 @@ export const briefing = {
       repeaters: 'Rencana repeater GSM',
       trends: 'Tren konektivitas titik layanan',
       isolated: 'Desa terisolir dan layanannya',
-      regency: 'Sorotan kabupaten/kota: {{name}}',
+      regency: 'Lampiran · sorotan kabupaten/kota: {{name}}',
     },
     controls: {
       label: 'Kendali presentasi',
@@ -36,6 +51,10 @@ export const briefing = {
       firstShort: 'Awal',
       lastShort: 'Akhir',
       keys: 'Tombol: → ← PageDown PageUp, Home, End, F layar penuh',
+      appendix: 'Lampiran ({{n}} slide)',
+      appendixTitle: 'Ke lampiran: sorotan per kabupaten/kota, boleh dilewati',
+      main: 'Kembali ke slide utama',
+      mainTitle: 'Ke slide utama terakhir (sebelum lampiran)',
     },
     notes: {
       slideOutOfRange: 'Slide {{requested}} tidak ada: briefing ini berisi {{total}} slide. Ditampilkan slide pertama.',
@@ -65,6 +84,8 @@ export const briefing = {
         'listing-isolated-villages-served': 'Desa terisolir yang dilayani titik dalam layanan',
         'listing-isolated-villages-surveyed': 'Desa terisolir dengan data sinyal',
         'listing-isolated-villages-without-signal': 'Desa terisolir tanpa sinyal seluler',
+        'projection-low': 'Proyeksi desa tanpa sinyal seluler, batas bawah rentang',
+        'projection-high': 'Proyeksi desa tanpa sinyal seluler, batas atas rentang',
       },
     },
     chart: {
@@ -144,6 +165,54 @@ export const briefing = {
       trend: { down: 'turun', up: 'naik', same: 'tetap' },
     },
     say: {
+      summary: {
+        repeaters: 'Repeater GSM aktif per {{period}}: {{active}} dari {{planned}} unit dalam rencana ({{progress}}).',
+        repeatersNone:
+          'Per {{period}} belum ada repeater GSM yang aktif dari {{planned}} unit dalam rencana ({{progress}}).',
+        sitesDown: 'Titik mati per {{period}}: {{value}} titik.',
+        sitesDownNone: 'Tidak ada titik mati per {{period}}.',
+        projection: {
+          none: 'Proyeksi desa tanpa sinyal seluler belum dapat dihitung: belum ada data cakupan per tahun.',
+          insufficient:
+            'Proyeksi desa tanpa sinyal seluler belum dapat dihitung: tahun lengkap dengan data cakupan belum cukup.',
+          reached: 'Tidak ada desa tanpa sinyal seluler pada akhir {{year}}.',
+          around: 'Dengan laju {{fit}}, desa tanpa sinyal seluler diperkirakan habis pada {{year}}.',
+          between:
+            'Dengan laju {{fit}}, desa tanpa sinyal seluler diperkirakan habis sekitar {{central}} (rentang {{fast}}–{{slow}}).',
+          earliest:
+            'Dengan laju {{fit}}, desa tanpa sinyal seluler paling cepat habis pada {{fast}}; dengan laju terlambat belum habis sampai {{horizon}}.',
+          notReached:
+            'Dengan laju {{fit}}, desa tanpa sinyal seluler belum habis sampai {{horizon}}: perkiraannya {{low}}–{{high}} desa pada tahun itu.',
+        },
+        furthest: {
+          item: '{{name}} {{value}} desa, {{gap}} di atas target ({{target}})',
+          list: 'Terjauh dari target desa tanpa sinyal seluler ({{period}} dibanding target {{year}}): {{items}}.',
+          listOld:
+            'Terjauh dari target desa tanpa sinyal seluler ({{period}} dibanding target terakhir untuk {{year}}): {{items}}.',
+          none: 'Semua kabupaten/kota sudah mencapai target desa tanpa sinyal selulernya untuk {{year}}.',
+          noneOld:
+            'Semua kabupaten/kota sudah mencapai target desa tanpa sinyal selulernya (target terakhir untuk {{year}}).',
+        },
+        decide: {
+          blankspot: 'Percepat pengurangan desa tanpa sinyal seluler: masih {{gap}} desa di atas target.',
+          blankspotWhere:
+            'Percepat pengurangan desa tanpa sinyal seluler ({{gap}} desa di atas target), dimulai di {{names}}.',
+          plan: 'Kejar rencana pemasangan {{period}}: baru {{installed}} dari {{planned}} titik program.',
+          planNone: 'Kejar rencana pemasangan {{period}}: belum ada titik program terpasang dari {{planned}} titik.',
+          sitesDown: 'Pulihkan {{value}} titik mati (per {{period}}).',
+          repeaters: 'Aktifkan {{gap}} unit repeater GSM yang belum aktif dari {{planned}} unit dalam rencana.',
+          targetsOld: 'Tetapkan target kabupaten/kota yang baru: target terakhir untuk {{year}}.',
+        },
+        regencies: {
+          most: 'Desa tanpa sinyal seluler terbanyak {{period}}: {{items}}.',
+          item: '{{name}} ({{value}} desa)',
+        },
+        decideTitle: 'Perlu keputusan',
+        decideNone: 'Semua target terpenuhi: tidak ada yang perlu diputuskan.',
+        changedTitle: 'Sejak publikasi sebelumnya',
+        changedLoading: 'Memuat riwayat angka utama…',
+        changedError: 'Riwayat angka utama gagal dimuat: {{message}}',
+      },
       uptime: {
         none: 'Belum ada telemetri titik layanan.',
         only: 'Uptime rata-rata {{period}}: {{value}}; belum ada data rentang sebelumnya sebagai pembanding.',
@@ -244,7 +313,7 @@ export const briefing = {
       repeaters: {
         none: 'Belum ada unit repeater GSM dalam data.',
         unitsOne: 'Ada {{total}} unit repeater GSM dalam rencana; unit itu {{status}}.',
-        unitsAll: 'Semua {{total}} unit repeater GSM dalam rencana {{status}}.',
+        unitsAll: '{{total}} unit repeater GSM dalam rencana {{status}}.',
         units: 'Dari {{total}} unit repeater GSM dalam rencana: {{breakdown}}.',
         part: '{{n}} {{status}}',
         progress: 'Per {{period}}, {{active}} unit aktif: {{progress}} dari rencana.',
@@ -260,7 +329,7 @@ export const briefing = {
       },
       isolated: {
         none: 'Tidak ada desa yang tercatat terisolir dalam data.',
-        allServed: 'Semua {{n}} desa yang tercatat terisolir sudah dilayani titik konektivitas.',
+        allServed: '{{n}} desa yang tercatat terisolir sudah dilayani titik konektivitas.',
         allServedTwo: 'Kedua desa yang tercatat terisolir sudah dilayani titik konektivitas.',
         allServedOne: 'Satu-satunya desa yang tercatat terisolir, {{name}}, sudah dilayani titik konektivitas.',
         noneServed: 'Belum ada dari {{n}} desa yang tercatat terisolir yang dilayani titik konektivitas.',
@@ -270,7 +339,7 @@ export const briefing = {
         featuredServed: '{{name}} ({{regency}}) dilayani sejak {{date}}',
         featuredNotServed: '{{name}} ({{regency}}) belum dilayani',
         signalMissing: 'Data sinyal seluler desa-desa itu belum tersedia.',
-        signalNoneAll: 'Menurut survei {{period}}, semua {{n}} desa itu masih tanpa sinyal seluler.',
+        signalNoneAll: 'Menurut survei {{period}}, {{n}} desa itu masih tanpa sinyal seluler.',
         signalNoneTwo: 'Menurut survei {{period}}, kedua desa itu masih tanpa sinyal seluler.',
         signalNoneOne: 'Menurut survei {{period}}, desa itu masih tanpa sinyal seluler.',
         signalAll: 'Menurut survei {{period}}, semua desa itu sudah mendapat sinyal seluler.',
@@ -340,7 +409,21 @@ export const briefing = {
     loading: 'Preparing the slides…',
     narrativeError: 'The figures for this slide’s narrative could not be loaded.',
     retry: 'Try again',
+    collective: {
+      2: 'both',
+      3: 'all three',
+      4: 'all four',
+      5: 'all five',
+      6: 'all six',
+      7: 'all seven',
+      8: 'all eight',
+      9: 'all nine',
+      10: 'all ten',
+      other: 'all {{n}}',
+    },
     headline: {
+      summary: 'Summary: where we stand against the targets, and what to decide',
+      regencies: 'Regencies by villages without cellular signal',
       status: 'Programme status against targets',
       targets: 'Installation plans: province and regencies',
       blankspot: 'Blankspot villages: reduction',
@@ -348,7 +431,7 @@ export const briefing = {
       repeaters: 'GSM repeater plan',
       trends: 'Connectivity trend of the sites',
       isolated: 'Isolated villages and how they are served',
-      regency: 'Regency spotlight: {{name}}',
+      regency: 'Appendix · regency spotlight: {{name}}',
     },
     controls: {
       label: 'Presenter controls',
@@ -365,6 +448,10 @@ export const briefing = {
       firstShort: 'First',
       lastShort: 'Last',
       keys: 'Keys: → ← PageDown PageUp, Home, End, F full screen',
+      appendix: 'Appendix ({{n}} slides)',
+      appendixTitle: 'To the appendix: one spotlight per regency, which may be skipped',
+      main: 'Back to the main slides',
+      mainTitle: 'To the last main slide (before the appendix)',
     },
     notes: {
       slideOutOfRange: 'There is no slide {{requested}}: this briefing has {{total}} slides. Showing the first slide.',
@@ -394,6 +481,8 @@ export const briefing = {
         'listing-isolated-villages-served': 'Isolated villages served by a site in service',
         'listing-isolated-villages-surveyed': 'Isolated villages with signal data',
         'listing-isolated-villages-without-signal': 'Isolated villages without cellular signal',
+        'projection-low': 'Projected villages without cellular signal, lower edge of the range',
+        'projection-high': 'Projected villages without cellular signal, upper edge of the range',
       },
     },
     chart: {
@@ -473,6 +562,56 @@ export const briefing = {
       trend: { down: 'down', up: 'up', same: 'unchanged' },
     },
     say: {
+      summary: {
+        repeaters:
+          'GSM repeaters active as of {{period}}: {{active}} of the {{planned}} units in the plan ({{progress}}).',
+        repeatersNone:
+          'As of {{period}} none of the {{planned}} GSM repeater units in the plan is active ({{progress}}).',
+        sitesDown: 'Sites down as of {{period}}: {{value}} sites.',
+        sitesDownNone: 'No site is down as of {{period}}.',
+        projection: {
+          none: 'The projection of villages without cellular signal cannot be computed: there are no yearly coverage data.',
+          insufficient:
+            'The projection of villages without cellular signal cannot be computed: too few complete years of coverage data.',
+          reached: 'No village was without cellular signal at the end of {{year}}.',
+          around: 'At the pace of {{fit}}, the last villages without cellular signal would be covered in {{year}}.',
+          between:
+            'At the pace of {{fit}}, the last villages without cellular signal would be covered around {{central}} (range {{fast}}–{{slow}}).',
+          earliest:
+            'At the pace of {{fit}}, the last villages without cellular signal would be covered in {{fast}} at the earliest; at the slowest pace not by {{horizon}}.',
+          notReached:
+            'At the pace of {{fit}}, villages without cellular signal remain in {{horizon}}: an estimated {{low}}–{{high}} villages that year.',
+        },
+        furthest: {
+          item: '{{name}} {{value}} villages, {{gap}} above its target ({{target}})',
+          list: 'Furthest from the target for villages without cellular signal ({{period}} against the {{year}} target): {{items}}.',
+          listOld:
+            'Furthest from the target for villages without cellular signal ({{period}} against the last target, set for {{year}}): {{items}}.',
+          none: 'Every regency has met its target for villages without cellular signal for {{year}}.',
+          noneOld:
+            'Every regency has met its target for villages without cellular signal (the last target, set for {{year}}).',
+        },
+        decide: {
+          blankspot:
+            'Speed up the reduction of villages without cellular signal: still {{gap}} villages above the target.',
+          blankspotWhere:
+            'Speed up the reduction of villages without cellular signal ({{gap}} villages above the target), starting in {{names}}.',
+          plan: 'Catch up with the installation plan, {{period}}: {{installed}} of {{planned}} programme sites so far.',
+          planNone: 'Catch up with the installation plan, {{period}}: no programme site installed of {{planned}}.',
+          sitesDown: 'Restore the {{value}} sites down (as of {{period}}).',
+          repeaters: 'Activate the {{gap}} GSM repeater units not yet active of the {{planned}} in the plan.',
+          targetsOld: 'Set new regency targets: the last were set for {{year}}.',
+        },
+        regencies: {
+          most: 'Most villages without cellular signal, {{period}}: {{items}}.',
+          item: '{{name}} ({{value}} villages)',
+        },
+        decideTitle: 'To decide',
+        decideNone: 'Every target is met: nothing to decide.',
+        changedTitle: 'Since the previous publication',
+        changedLoading: 'Loading the headline history…',
+        changedError: 'The headline history could not be loaded: {{message}}',
+      },
       uptime: {
         none: 'There is no site telemetry yet.',
         only: 'Mean uptime {{period}}: {{value}}; there are no data for the window before to compare with.',
@@ -571,7 +710,7 @@ export const briefing = {
       repeaters: {
         none: 'There are no GSM repeater units in the data yet.',
         unitsOne: 'There is {{total}} GSM repeater unit in the plan; it is {{status}}.',
-        unitsAll: 'All {{total}} GSM repeater units in the plan are {{status}}.',
+        unitsAll: '{{total}} GSM repeater units in the plan are {{status}}.',
         units: 'Of the {{total}} GSM repeater units in the plan: {{breakdown}}.',
         part: '{{n}} {{status}}',
         progress: 'At {{period}}, {{active}} units are active: {{progress}} of the plan.',
@@ -587,7 +726,7 @@ export const briefing = {
       },
       isolated: {
         none: 'No village is recorded as isolated in the data.',
-        allServed: 'All {{n}} villages recorded as isolated are served by a connectivity site.',
+        allServed: '{{n}} villages recorded as isolated are served by a connectivity site.',
         allServedTwo: 'Both villages recorded as isolated are served by a connectivity site.',
         allServedOne: 'The only village recorded as isolated, {{name}}, is served by a connectivity site.',
         noneServed: 'None of the {{n}} villages recorded as isolated is served by a connectivity site yet.',
@@ -597,7 +736,7 @@ export const briefing = {
         featuredServed: '{{name}} ({{regency}}) served since {{date}}',
         featuredNotServed: '{{name}} ({{regency}}) not served yet',
         signalMissing: 'Cellular signal data for these villages are not available yet.',
-        signalNoneAll: 'In the {{period}} survey, all {{n}} of them were still without cellular signal.',
+        signalNoneAll: 'In the {{period}} survey, {{n}} of them were still without cellular signal.',
         signalNoneTwo: 'In the {{period}} survey, both were still without cellular signal.',
         signalNoneOne: 'In the {{period}} survey, it was still without cellular signal.',
         signalAll: 'In the {{period}} survey, all of them had cellular signal.',

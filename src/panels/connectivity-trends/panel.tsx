@@ -13,10 +13,12 @@ import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
+import { selectMode } from '../select-mode.ts';
 import {
   GROUP_BYS,
   type GroupBy,
   grainFor,
+  isTrendMeasure,
   PANEL_ID,
   TREND_MEASURES,
   type TrendMeasure,
@@ -57,13 +59,16 @@ function RadioGroup<T extends string>(props: {
 }
 
 /** A click on a line or a legend entry selects its group: ('programme' | 'technology', name). */
-export function ConnectivityTrendsPanel({ filters, onSelect }: PanelProps) {
+export function ConnectivityTrendsPanel({ filters, onSelect, measure: keptMeasure, onMeasure }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
   // On a wall or a slide (no zoom slider, no switches): the default measure and grouping, the last year of data.
   const present = usePresentation();
-  const [measure, setMeasure] = useState<TrendMeasure>('uptime');
+  const [ownMeasure, setOwnMeasure] = useState<TrendMeasure>('uptime');
+  // The view may keep the measure (explore: in the link); otherwise the panel does.
+  const measure = keptMeasure !== undefined && isTrendMeasure(keptMeasure) ? keptMeasure : ownMeasure;
+  const setMeasure = (m: TrendMeasure) => (onMeasure ? onMeasure(m) : setOwnMeasure(m));
   const [groupBy, setGroupBy] = useState<GroupBy>('programme');
   const span = telemetrySpan(manifest, filters);
   const figures = useFigures(trendRequests(filters, { measure, groupBy }, grainFor(span)));
@@ -169,7 +174,7 @@ export function ConnectivityTrendsPanel({ filters, onSelect }: PanelProps) {
             option={view.option}
             theme={theme}
             height={380}
-            onClick={onSelect ? (e) => e.seriesName && onSelect(model.groupBy, e.seriesName) : undefined}
+            onClick={onSelect ? (e) => e.seriesName && onSelect(model.groupBy, e.seriesName, selectMode(e)) : undefined}
             onLegendSelect={onSelect ? (name) => onSelect(model.groupBy, name) : undefined}
           />
           <p className="panel-note">{notes.filter(Boolean).join(' ')}</p>

@@ -15,6 +15,8 @@ export const PANEL_ID = 'connectivity-trends';
 
 export const TREND_MEASURES = ['uptime', 'downlink', 'data_volume', 'daily_users'] as const;
 export type TrendMeasure = (typeof TREND_MEASURES)[number];
+export const isTrendMeasure = (value: string): value is TrendMeasure =>
+  (TREND_MEASURES as readonly string[]).includes(value);
 export const GROUP_BYS = ['programme', 'technology'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 export type Grain = 'day' | 'week';

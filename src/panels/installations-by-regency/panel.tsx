@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
 import { useFigures } from '../../coordinator/use-figures.ts';
 import { useListing } from '../../coordinator/use-listing.ts';
+import { selectedValues, withoutOwnSelection } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { definitionText, periodLabel } from '../../indicators/describe.ts';
@@ -14,18 +15,24 @@ import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
+import { selectMode } from '../select-mode.ts';
 import { installationsRequests, PANEL_ID } from './requests.ts';
 import { incompleteYears, isEmpty, regencyAt, toModel, toOption, toTable, yearOfSeries } from './to-option.ts';
 
 const noArgs = () => regenciesListing();
 
-/** A bar click selects ('regency', code); a legend click selects ('year', '2024'). */
+/**
+ * A bar click selects ('regency', code) (shift/ctrl/cmd-click adds it); a legend click selects ('year', '2024').
+ * Cross-filtering (`onSelect`), the chart asks for every regency without the regency selection and dims the bars
+ * not selected, so they stay to compare and to click.
+ */
 export function InstallationsByRegencyPanel({ filters, onSelect }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
   const present = usePresentation();
-  const figures = useFigures(installationsRequests(filters));
+  const figures = useFigures(installationsRequests(onSelect ? withoutOwnSelection(filters, ['regency']) : filters));
+  const selectedKey = onSelect ? selectedValues(filters, 'regency').join() : '';
   const regencies = useListing(REGENCIES_LISTING, null, noArgs);
   const [byYear, totals] = figures.sets;
 
@@ -39,17 +46,19 @@ export function InstallationsByRegencyPanel({ filters, onSelect }: PanelProps) {
       }).trim(),
       ariaDescription: t('installationsByRegency.aria'),
       present,
+      selected: selectedKey ? selectedKey.split(',') : undefined,
+      theme,
     };
     return {
       model,
       option: toOption(model, ctx),
       table: toTable(model, { ...ctx, regencyLabel: t('installationsByRegency.regency') }),
     };
-  }, [byYear, totals, regencies.rows, lang, t, present]);
+  }, [byYear, totals, regencies.rows, lang, t, present, selectedKey, theme]);
 
   const onClick = (e: ChartEvent) => {
     const code = view ? regencyAt(view.model, e.dataIndex) : null;
-    if (code && onSelect) onSelect('regency', code);
+    if (code && onSelect) onSelect('regency', code, selectMode(e));
   };
   const onLegend = (name: string) => {
     const year = view ? yearOfSeries(view.model, name, lang) : null;

@@ -92,6 +92,21 @@ describe('installations to-option', () => {
     expect(yearOfSeries(model, 'Tahun 2026', 'id')).toBeNull();
   });
 
+  it('cross-filtering, keeps every bar and dims those not selected (values unchanged)', () => {
+    const option = toOption(model, { ...ctx, selected: ['15.01'] });
+    const series = option.series as { data: unknown[] }[];
+    // Bars in model order: Merangin, Kerinci, the hostile name (15.71); Kerinci alone is selected.
+    expect(series.map((s) => s.data)).toEqual([
+      [{ value: 20, itemStyle: { opacity: 0.3 } }, 12, { value: 0, itemStyle: { opacity: 0.3 } }],
+      [{ value: 1234, itemStyle: { opacity: 0.3 } }, 0, { value: 0, itemStyle: { opacity: 0.3 } }],
+    ]);
+    const none = toOption(model, { ...ctx, selected: [] }).series as { data: unknown[] }[];
+    expect(none.map((s) => s.data)).toEqual([
+      [20, 12, 0],
+      [1234, 0, 0],
+    ]);
+  });
+
   it('escapes data text in the tooltip HTML', () => {
     const option = toOption(model, ctx) as { tooltip: { formatter: (p: unknown) => string } };
     const html = option.tooltip.formatter([{ dataIndex: 2 }]);

@@ -10,7 +10,9 @@ import type { AreaName } from '../../indicators/listings/regencies.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
 import type { TableModel } from '../../ui/table-model.ts';
+import { type ThemeName, yearColour } from '../../ui/theme.ts';
 import { topLegend } from '../legend.ts';
+import { DIMMED_OPACITY } from '../select-mode.ts';
 
 export interface YearColumn {
   year: number;
@@ -100,6 +102,10 @@ export interface OptionContext {
   ariaDescription: string;
   /** Presentation mode (wall, briefing): a legend that neither pages nor toggles. */
   present?: boolean;
+  /** Cross-filter: the selected regencies; the other bars are dimmed (still drawn and clickable). */
+  selected?: readonly string[];
+  /** The palette: each year takes its one colour (src/ui/theme.ts yearColour) on every page. */
+  theme?: ThemeName;
 }
 
 const fmt = (f: FigureRef, lang: Lang) => formatValue('installations', f.value, lang);
@@ -127,8 +133,16 @@ export function toOption(model: InstallationsModel, ctx: OptionContext): ChartOp
       barMaxWidth: 28,
       emphasis: { focus: 'series' },
       // The running year is drawn lighter: it is not complete.
-      itemStyle: isIncomplete(column.period) ? { opacity: 0.55 } : undefined,
-      data: model.regencies.map((r) => r.byYear[column.year]?.value ?? 0),
+      itemStyle: {
+        color: yearColour(column.year, ctx.theme ?? 'light'),
+        ...(isIncomplete(column.period) ? { opacity: 0.55 } : {}),
+      },
+      data: model.regencies.map((r) => {
+        const value = r.byYear[column.year]?.value ?? 0;
+        return ctx.selected?.length && !ctx.selected.includes(r.code)
+          ? { value, itemStyle: { opacity: DIMMED_OPACITY } }
+          : value;
+      }),
       label:
         i === model.years.length - 1
           ? {

@@ -310,23 +310,55 @@ describe('RegencyMapPanel', () => {
     expect(await within(section).findByRole('button', { name: 'Lihat tabel' })).toBeVisible();
   });
 
-  it('opens the districts of the regency clicked on the map and reports the click', async () => {
-    const onSelect = vi.fn();
-    const section = await openPanel(fakeEngine().engine, onSelect);
+  /** A real mouse click in the middle of the Merangin square (ECharts hit-tests the region: name = its code). */
+  function clickMerangin(section: HTMLElement, modifiers: { shiftKey?: boolean } = {}) {
     const dom = section.querySelector<HTMLElement>('[_echarts_instance_]');
     if (!dom) throw new Error('no chart');
     const chart = echarts.getInstanceByDom(dom);
     if (!chart) throw new Error('no ECharts instance');
-    // A real mouse click in the middle of the Merangin square: ECharts hit-tests the region and reports a click
-    // whose name is the feature's code (nameProperty 'code'), which the panel gets through the Chart's onClick.
     const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [102.25, -1.75]) as number[];
     const root = dom.firstElementChild as HTMLElement;
-    const at = { clientX: x, clientY: y, button: 0 };
+    const at = { clientX: x, clientY: y, button: 0, ...modifiers };
     fireEvent.mouseDown(root, at);
     fireEvent.mouseUp(root, at);
     fireEvent.click(root, at);
-    expect(onSelect).toHaveBeenCalledWith('regency', '15.02');
+    return chart;
+  }
+
+  it('without cross-filtering, a click on a regency opens its districts', async () => {
+    const section = await openPanel(fakeEngine().engine);
+    clickMerangin(section);
     expect(await within(section).findByRole('button', { name: '← Kembali ke provinsi' })).toBeVisible();
     await waitFor(() => expect(within(section).getByText(/^Provinsi Jambi › Merangin · /)).toBeVisible());
+  });
+
+  it('cross-filtering, a click reports the regency (shift-click: added) and the map stays on the province', async () => {
+    const onSelect = vi.fn();
+    const section = await openPanel(fakeEngine().engine, onSelect);
+    clickMerangin(section);
+    clickMerangin(section, { shiftKey: true });
+    expect(onSelect.mock.calls).toEqual([
+      ['regency', '15.02', 'replace'],
+      ['regency', '15.02', 'add'],
+    ]);
+    expect(within(section).queryByRole('button', { name: '← Kembali ke provinsi' })).toBeNull();
+  });
+
+  it('cross-filtering with Merangin selected: both regencies drawn, Kerinci dimmed, the figures unfiltered by regency', async () => {
+    const filters = { ...NO_FILTERS, regencies: ['15.02'] };
+    // The map asks without its own selection: the answers are those of the unfiltered requests.
+    const section = await openPanel(fakeEngine(NO_FILTERS).engine, vi.fn(), filters);
+    const dom = section.querySelector<HTMLElement>('[_echarts_instance_]') as HTMLElement;
+    const chart = echarts.getInstanceByDom(dom);
+    if (!chart) throw new Error('no ECharts instance');
+    type Area = { name: string; itemStyle?: { opacity?: number } };
+    const data = (chart.getOption().series as { data: Area[] }[])[0]?.data;
+    expect(data?.map((d) => [d.name, d.itemStyle?.opacity ?? 1])).toEqual([
+      ['15.01', 0.3],
+      ['15.02', 1],
+    ]);
+    fireEvent.click(within(section).getByRole('button', { name: 'Lihat tabel' }));
+    const rows = cells(within(section).getByRole('table'));
+    expect(rows.map((r) => r[0])).toEqual(['Kerinci', 'Merangin']);
   });
 });

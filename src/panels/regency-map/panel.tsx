@@ -5,6 +5,7 @@ import { type FigureSet, useFigures } from '../../coordinator/use-figures.ts';
 import { useListing } from '../../coordinator/use-listing.ts';
 import { dataUrl } from '../../data/data-url.ts';
 import { type FeatureCollection, featuresWhere, fetchGeoJson } from '../../data/geo.ts';
+import { selectedValues, withoutOwnSelection } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { INDICATORS } from '../../indicators/catalog.ts';
@@ -22,18 +23,28 @@ import { Definition } from '../../ui/definition.tsx';
 import { ensureMap, loadMapSupport } from '../../ui/maps.ts';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { usePresentation } from '../../ui/presentation.ts';
+import { TOKENS } from '../../ui/theme.ts';
 import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
-import { drilledRegency, MAP_COUNTS, MAP_MEASURES, type MapMeasure, mapRequests, PANEL_ID } from './requests.ts';
+import { selectMode } from '../select-mode.ts';
+import {
+  drilledRegency,
+  isMapMeasure,
+  MAP_COUNTS,
+  MAP_MEASURES,
+  type MapMeasure,
+  mapRequests,
+  PANEL_ID,
+} from './requests.ts';
 import { isBlank, mapName, toModel, toOption, topArea, toTable } from './to-option.ts';
 
-const REGENCIES_FILE = 'jambi-regencies.geojson';
+export const REGENCIES_FILE = 'jambi-regencies.geojson';
 const DISTRICTS_FILE = 'jambi-districts.geojson';
 
 /** Boundary files through react-query (keyed by file name), fetched once per page. */
-function geoQuery(file: string) {
+export function geoQuery(file: string) {
   return queryOptions({
     queryKey: ['geo', file] as const,
     queryFn: () => fetchGeoJson(dataUrl(file)),
@@ -42,7 +53,7 @@ function geoQuery(file: string) {
   });
 }
 
-const mapSupportQuery = queryOptions({
+export const mapSupportQuery = queryOptions({
   queryKey: ['map-support'] as const,
   queryFn: () => loadMapSupport().then(() => true),
   staleTime: Number.POSITIVE_INFINITY,
@@ -64,8 +75,12 @@ function oneLevel(sets: readonly FigureSet[]): boolean {
   return sets.every((s) => s.figures !== undefined && level(s) === level(first));
 }
 
-/** A click on a regency opens its districts and selects ('regency', code); a district selects ('district', code). */
-export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
+/**
+ * Cross-filter (explore, `onSelect`): a click on a regency selects ('regency', code), on a district ('district',
+ * code); the map asks for every area of its level without its own selection and dims the areas not selected, so a
+ * second click on the same area takes it off. Elsewhere a click on a regency opens its districts.
+ */
+export function RegencyMapPanel({ filters, onSelect, measure: keptMeasure, onMeasure }: PanelProps) {
   const { t, lang } = useLang();
   const theme = useThemeName();
   const { manifest } = useData();
@@ -73,13 +88,17 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
   const present = usePresentation();
   const radioName = useId();
   const drillRef = useRef<HTMLSelectElement>(null);
-  const [measure, setMeasure] = useState<MapMeasure>(MAP_MEASURES[0]);
+  const [ownMeasure, setOwnMeasure] = useState<MapMeasure>(MAP_MEASURES[0]);
+  const measure = keptMeasure !== undefined && isMapMeasure(keptMeasure) ? keptMeasure : ownMeasure;
+  const setMeasure = (m: MapMeasure) => (onMeasure ? onMeasure(m) : setOwnMeasure(m));
   const [picked, setPicked] = useState<string | null>(null);
   // A drill-down that the regency filter no longer allows falls back to the province.
   const regency =
     picked !== null && (filters.regencies.length === 0 || filters.regencies.includes(picked)) ? picked : null;
 
-  const figures = useFigures(mapRequests(filters, measure, regency));
+  const own = regency === null ? 'regency' : 'district';
+  const asked = onSelect ? withoutOwnSelection(filters, [own]) : filters;
+  const figures = useFigures(mapRequests(asked, measure, regency));
   const shownRegency = figures.sets[0] ? drilledRegency(figures.sets[0].request) : null;
   const wanted = regency ?? shownRegency;
   const regencyGeo = useQuery(geoQuery(REGENCIES_FILE));
@@ -113,6 +132,8 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
       ariaDescription: t('regencyMap.aria', { level: levelText, metric, top: topArea(model, lang) }),
       ofVillages: (blankspot, villages) => t('regencyMap.ofVillages', { blankspot, villages }),
       present,
+      labelColours: { text: TOKENS[theme].text, halo: TOKENS[theme].surface },
+      selected: onSelect ? selectedValues(filters, drilled === null ? 'regency' : 'district') : undefined,
     });
     const areaLabel = t(scopeName === null ? 'regencyMap.regency' : 'regencyMap.district');
     return { model, scopeName, option, table: toTable(model, { lang, areaLabel }) };
@@ -136,9 +157,11 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
     support.data,
     regencyNames,
     present,
+    theme,
     lang,
     t,
     manifest,
+    onSelect ? JSON.stringify(filters) : '',
   ]);
 
   // Subtitle and source describe what is drawn (the previous view while the next one loads).
@@ -170,12 +193,9 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
   const onChartClick = (event: ChartEvent) => {
     const code = event.name;
     if (!view || !code || !view.model.areas.some((a) => a.code === code)) return;
-    if (view.model.regencyCode === null) {
-      setPicked(code);
-      onSelect?.('regency', code);
-    } else {
-      onSelect?.('district', code);
-    }
+    const level = view.model.regencyCode === null ? 'regency' : 'district';
+    if (onSelect) onSelect(level, code, selectMode(event));
+    else if (level === 'regency') setPicked(code);
   };
   const back = () => {
     setPicked(null);
@@ -246,7 +266,9 @@ export function RegencyMapPanel({ filters, onSelect }: PanelProps) {
         <>
           {view.model.regencyCode === null && (
             <p className="panel-note">
-              {present ? t('regencyMap.rateNote') : `${t('regencyMap.rateNote')} ${t('regencyMap.clickHint')}`}
+              {present
+                ? t('regencyMap.rateNote')
+                : `${t('regencyMap.rateNote')} ${t(onSelect ? 'regencyMap.selectHint' : 'regencyMap.clickHint')}`}
             </p>
           )}
           <Chart option={view.option} theme={theme} height={420} onClick={present ? undefined : onChartClick} />

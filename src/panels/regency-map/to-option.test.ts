@@ -116,6 +116,18 @@ describe('regency map to-option', () => {
     expect(option.visualMap.formatter(12.5)).toBe('12,5%');
   });
 
+  it('presenting: every area is labelled on the map with its name and value; in a workspace, no labels', () => {
+    type Labelled = { series: { label: { show: boolean; formatter?: (p: unknown) => string } }[] };
+    const shown = (toOption(model, { ...ctx, present: true }) as unknown as Labelled).series[0]?.label;
+    expect(shown?.show).toBe(true);
+    expect(['15.01', '15.02', '15.71'].map((name) => shown?.formatter?.({ name }))).toEqual([
+      'Kerinci\n25%',
+      'Merangin\n15%',
+      `${HOSTILE}\n–`,
+    ]);
+    expect((toOption(model, ctx) as unknown as Labelled).series[0]?.label.show).toBe(false);
+  });
+
   it('escapes data text in the tooltip, with the counts', () => {
     const option = toOption(model, ctx) as unknown as MapOption;
     expect(option.tooltip.formatter({ name: '15.01' })).toBe(

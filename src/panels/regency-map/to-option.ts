@@ -14,6 +14,7 @@ import type { IndicatorId } from '../../indicators/types.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import { escapeHtml } from '../../ui/escape.ts';
 import type { TableCell, TableModel } from '../../ui/table-model.ts';
+import { DIMMED_OPACITY } from '../select-mode.ts';
 import { drilledRegency, MAP_COUNTS, type MapCount, type MapMeasure } from './requests.ts';
 
 export const REGENCY_MAP = 'jambi-regencies';
@@ -112,8 +113,12 @@ export interface OptionContext {
   ariaDescription: string;
   /** "40 dari 150 desa" from already formatted numbers. */
   ofVillages: (blankspot: string, villages: string) => string;
-  /** Presentation mode (wall, briefing): the colour scale has no drag handles. */
+  /** Presentation mode (wall, briefing): the colour scale has no drag handles; areas are labelled on the map. */
   present?: boolean;
+  /** The theme's text and surface colours: an area's label, haloed so it reads on a light or a dark fill. */
+  labelColours?: { text: string; halo: string };
+  /** Cross-filter: the selected areas; the others are dimmed (still drawn and clickable). Empty: none dimmed. */
+  selected?: readonly string[];
 }
 
 /** A round upper bound for the colour scale (a share never above 100). */
@@ -124,6 +129,10 @@ export function scaleMax(model: MapModel): number {
   const max = Math.ceil(top / step) * step;
   return model.measure === 'blankspot_share' ? Math.min(100, max) : max;
 }
+
+/** A mark is dimmed when a selection exists on its dimension and does not hold it. */
+export const dimmed = (code: string, selected: readonly string[] | undefined): boolean =>
+  selected !== undefined && selected.length > 0 && !selected.includes(code);
 
 export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
   return {
@@ -155,11 +164,38 @@ export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
         right: 8,
         top: 8,
         bottom: 8,
-        label: { show: false },
-        emphasis: { label: { show: false } },
-        data: model.areas.map((a) => ({ name: a.code, value: a.value?.value ?? null })),
+        // Presenting (wall, briefing), nobody hovers: every area says its name and value on the map itself.
+        label: ctx.present
+          ? {
+              show: true,
+              fontSize: 12,
+              fontWeight: 600,
+              lineHeight: 14,
+              color: ctx.labelColours?.text,
+              textBorderColor: ctx.labelColours?.halo,
+              textBorderWidth: ctx.labelColours ? 3 : 0,
+              formatter: areaLabel(model, ctx.lang),
+            }
+          : { show: false },
+        emphasis: { label: { show: !!ctx.present } },
+        data: model.areas.map((a) => ({
+          name: a.code,
+          value: a.value?.value ?? null,
+          ...(dimmed(a.code, ctx.selected) ? { itemStyle: { opacity: DIMMED_OPACITY } } : {}),
+        })),
       },
     ],
+  };
+}
+
+/** "Merangin\n17,2%": an area's name and its value (canvas text, not HTML); "–" for an area without a figure. */
+export function areaLabel(model: MapModel, lang: Lang) {
+  return (params: unknown): string => {
+    const code = (params as { name?: unknown } | null)?.name;
+    const area = model.areas.find((a) => a.code === code);
+    if (!area) return '';
+    const value = area.value?.value ?? null;
+    return `${area.name}\n${value === null ? '–' : formatWithUnit(model.measure, value, lang)}`;
   };
 }
 

@@ -22,6 +22,7 @@ import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
+import { selectMode } from '../select-mode.ts';
 import { PANEL_ID, repeaterRequests } from './requests.ts';
 import { isEmpty, regencyAt, toModel, toOption, toTable, toUnitTable } from './to-option.ts';
 
@@ -49,7 +50,7 @@ export function RepeaterPlanPanel({ filters, onSelect }: PanelProps) {
 
   const onClick = (e: ChartEvent) => {
     const code = view ? regencyAt(view.model, e.dataIndex) : null;
-    if (code && onSelect) onSelect('regency', code);
+    if (code && onSelect) onSelect('regency', code, selectMode(e));
   };
 
   const failed = figures.state === 'error' || (units.state === 'error' && !view);

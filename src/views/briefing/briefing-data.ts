@@ -16,11 +16,17 @@ export interface BriefingData {
   coverageAsOf: string;
   /** As-of date of the villages list (isolated villages). */
   villagesAsOf: string;
+  /**
+   * The data version the previous briefing was pinned to: the link's `v` when it names another version than the
+   * data shown (the summary's "what changed" is measured from it), else null (the previous publication).
+   */
+  pinnedVersion: string | null;
 }
 
 export function briefingData(
-  manifest: Pick<Manifest, 'as_of' | 'datasets'>,
+  manifest: Pick<Manifest, 'as_of' | 'datasets' | 'version'>,
   regencies: readonly { code: string; name: string }[],
+  linkedVersion: string | null = null,
 ): BriefingData {
   const sorted = [...regencies].sort((a, b) => a.code.localeCompare(b.code));
   return {
@@ -34,6 +40,7 @@ export function briefingData(
     sitesAsOf: asOfFor(INDICATORS.plan_installations, manifest),
     coverageAsOf: asOfFor(INDICATORS.blankspot_villages, manifest),
     villagesAsOf: asOfFor(INDICATORS.villages_total, manifest),
+    pinnedVersion: linkedVersion !== null && linkedVersion !== manifest.version ? linkedVersion : null,
   };
 }
 

@@ -10,6 +10,7 @@ import { type CSSProperties, memo, useCallback, useEffect, useLayoutEffect, useM
 import { createPortal } from 'react-dom';
 import { useData } from '../../coordinator/data-context.tsx';
 import { prefetchFigures } from '../../coordinator/use-figures.ts';
+import { prefetchHistory } from '../../coordinator/use-history.ts';
 import { listingQueryOptions } from '../../coordinator/use-listing.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -31,7 +32,16 @@ import { TOKENS } from '../../ui/theme.ts';
 import { ChartScaleContext, ThemeContext, useThemeName } from '../../ui/theme-context.ts';
 import { useKnownValues } from '../use-known-values.ts';
 import { type BriefingData, BriefingDataContext, briefingData } from './briefing-data.ts';
-import { applyMove, briefingHash, buildDeck, type Move, moveForKey, parseSlide, type SlideSpec } from './deck.ts';
+import {
+  appendixStart,
+  applyMove,
+  briefingHash,
+  buildDeck,
+  type Move,
+  moveForKey,
+  parseSlide,
+  type SlideSpec,
+} from './deck.ts';
 import { deckRequests } from './deck-requests.ts';
 import { download, slidePictureUrl } from './export-png.ts';
 import { SlideContext, type SlideContextValue } from './slide-shell.tsx';
@@ -50,7 +60,12 @@ export function BriefingView({ params }: { params: URLSearchParams }) {
     [known],
   );
   const deck = useMemo(() => (regencies ? buildDeck(regencies) : null), [regencies]);
-  const data = useMemo(() => (regencies ? briefingData(manifest, regencies) : null), [manifest, regencies]);
+  // The link's data version as opened (the deck then rewrites `v` to the data shown).
+  const [linkedVersion] = useState(() => params.get('v'));
+  const data = useMemo(
+    () => (regencies ? briefingData(manifest, regencies, linkedVersion) : null),
+    [manifest, regencies, linkedVersion],
+  );
   if (!deck || !data) {
     return (
       <p className="panel-note" role="status">
@@ -72,6 +87,8 @@ function slidePanels(spec: SlideSpec): [PanelId, Filters][] {
       return [['blankspot-reduction', NO_FILTERS]];
     case 'map':
       return [['regency-map', NO_FILTERS]];
+    case 'regencies':
+      return [['regency-spotlight', NO_FILTERS]];
     case 'repeaters':
       return [['repeater-plan', NO_FILTERS]];
     case 'trends':
@@ -107,6 +124,7 @@ function usePrefetchDeck(deck: readonly SlideSpec[], data: BriefingData, index: 
         jobs.push(
           client.prefetchQuery(listingQueryOptions(ISOLATED_VILLAGES, NO_FILTERS, isolatedVillagesQuery, engine, v)),
         );
+      if (spec.kind === 'summary') jobs.push(prefetchHistory(client, v));
       if (spec.kind === 'status')
         jobs.push(
           client
@@ -237,6 +255,16 @@ function Deck({ deck, params, data }: { deck: SlideSpec[]; params: URLSearchPara
   useEffect(() => {
     target.current = index;
   }, [index]);
+  const jump = useCallback(
+    (next: number) => {
+      setSlideNote(null);
+      if (next === target.current) return;
+      target.current = next;
+      window.location.replace(briefingHash(new URLSearchParams(query), next, manifest.version));
+    },
+    [query, manifest.version],
+  );
+  const appendix = appendixStart(deck);
   const go = useCallback(
     (move: Move) => {
       const next = applyMove(target.current, move, total);
@@ -400,6 +428,18 @@ function Deck({ deck, params, data }: { deck: SlideSpec[]; params: URLSearchPara
           >
             {t('briefing.controls.lastShort')} ⇥
           </button>
+          {appendix < total && (
+            <button
+              type="button"
+              onClick={() => jump(index < appendix ? appendix : appendix - 1)}
+              title={t(index < appendix ? 'briefing.controls.appendixTitle' : 'briefing.controls.mainTitle')}
+              data-control="appendix"
+            >
+              {index < appendix
+                ? t('briefing.controls.appendix', { n: total - appendix })
+                : t('briefing.controls.main')}
+            </button>
+          )}
           <span className="briefing-spacer" />
           <button type="button" aria-pressed={showFacts} onClick={() => setShowFacts((s) => !s)}>
             {showFacts ? t('briefing.controls.hideTable') : t('briefing.controls.showTable')}

@@ -76,6 +76,28 @@ export function statusRequests(ctx: DeckContext) {
   } satisfies Requests;
 }
 
+/**
+ * The summary slide: the status slide's figures (blankspot villages and target by year, the plan by year, repeaters),
+ * the sites down, and each regency's villages without signal against its blankspot target by year (the map slide's
+ * count request: the same query and cache key).
+ */
+export function summaryRequests(ctx: DeckContext) {
+  const s = statusRequests(ctx);
+  return {
+    blankspot: s.blankspot,
+    target: s.target,
+    installed: s.installed,
+    planned: s.planned,
+    progress: s.progress,
+    repeatersActive: s.repeatersActive,
+    repeatersPlanned: s.repeatersPlanned,
+    repeaterProgress: s.repeaterProgress,
+    sitesDown: { indicator: 'sites_down', filters: NO_FILTERS },
+    regencyBlankspot: mapRequests().count,
+    regencyTarget: { indicator: 'blankspot_target', filters: NO_FILTERS, by: ['year', 'regency'] },
+  } satisfies Requests;
+}
+
 export function targetsRequests(ctx: DeckContext) {
   const province = planRequests();
   const regencies = planRequests(NO_FILTERS, ['year', 'regency']);
@@ -101,6 +123,14 @@ export function mapRequests() {
     share: { indicator: 'blankspot_share', filters: NO_FILTERS, by: ['regency'] },
     count: { indicator: 'blankspot_villages', filters: NO_FILTERS, by: ['regency'] },
     density: { indicator: 'sites_per_100_villages', filters: NO_FILTERS, by: ['regency'] },
+  } satisfies Requests;
+}
+
+/** The ranked regencies page: the small multiples' own request, and each regency's blankspot target by year. */
+export function regenciesRequests() {
+  return {
+    blankspot: { indicator: 'blankspot_villages', filters: NO_FILTERS, by: ['regency', 'year'] },
+    target: { indicator: 'blankspot_target', filters: NO_FILTERS, by: ['year', 'regency'] },
   } satisfies Requests;
 }
 
@@ -138,6 +168,8 @@ export function regencyRequests(code: string) {
 /** The named requests of one slide (the isolated villages are a listing: none). */
 export function slideRequests(spec: SlideSpec, ctx: DeckContext): Requests {
   switch (spec.kind) {
+    case 'summary':
+      return summaryRequests(ctx);
     case 'status':
       return statusRequests(ctx);
     case 'targets':
@@ -146,6 +178,8 @@ export function slideRequests(spec: SlideSpec, ctx: DeckContext): Requests {
       return blankspotRequests();
     case 'map':
       return mapRequests();
+    case 'regencies':
+      return regenciesRequests();
     case 'repeaters':
       return repeaterRequests();
     case 'trends':

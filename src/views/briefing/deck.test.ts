@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { applyMove, briefingHash, buildDeck, moveForKey, parseSlide } from './deck.ts';
+import { appendixStart, applyMove, briefingHash, buildDeck, moveForKey, parseSlide } from './deck.ts';
 
 describe('the deck and its URL', () => {
-  it('puts the fixed slides first, then one spotlight per regency by code', () => {
+  it('opens on the summary, ranks the regencies on one page, then the appendix: one spotlight per regency', () => {
     const deck = buildDeck([
       { code: '15.02', name: 'Merangin' },
       { code: '15.01', name: 'Kerinci' },
     ]);
     expect(deck.map((s) => s.id)).toEqual([
+      'summary',
       'status',
       'targets',
       'blankspot',
       'map',
+      'regencies',
       'repeaters',
       'trends',
       'isolated',
       'regency-15.01',
       'regency-15.02',
     ]);
+    expect(appendixStart(deck)).toBe(9);
+    expect(appendixStart(buildDeck([]))).toBe(9);
   });
 
   it('reads slide=n (1-based) and falls back to the first slide with a note', () => {

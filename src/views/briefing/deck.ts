@@ -1,20 +1,39 @@
 // The deck: which slides, in which order, and the URL state of a briefing (#/briefing?slide=3&v=<data version>).
 // Pure functions: the view reads and writes the URL through them.
 
-export const FIXED_SLIDES = ['status', 'targets', 'blankspot', 'map', 'repeaters', 'trends', 'isolated'] as const;
+export const FIXED_SLIDES = [
+  'summary',
+  'status',
+  'targets',
+  'blankspot',
+  'map',
+  'regencies',
+  'repeaters',
+  'trends',
+  'isolated',
+] as const;
 export type FixedSlideId = (typeof FIXED_SLIDES)[number];
 
 export type SlideSpec =
   | { kind: FixedSlideId; id: FixedSlideId }
   | { kind: 'regency'; id: `regency-${string}`; code: string; name: string };
 
-/** Fixed slides first, then one spotlight per regency (by code). */
+/**
+ * Fixed slides first (the regencies on one ranked page), then the appendix: one spotlight per regency (by code),
+ * which the presenter can skip — the first appendix slide is `appendixStart`.
+ */
 export function buildDeck(regencies: readonly { code: string; name: string }[]): SlideSpec[] {
   const fixed: SlideSpec[] = FIXED_SLIDES.map((kind) => ({ kind, id: kind }));
   const spotlights: SlideSpec[] = [...regencies]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((r) => ({ kind: 'regency', id: `regency-${r.code}`, code: r.code, name: r.name }));
   return [...fixed, ...spotlights];
+}
+
+/** The index of the first appendix slide (the deck's length when there is none). */
+export function appendixStart(deck: readonly SlideSpec[]): number {
+  const i = deck.findIndex((s) => s.kind === 'regency');
+  return i < 0 ? deck.length : i;
 }
 
 export type SlideNote =

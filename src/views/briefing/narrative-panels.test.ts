@@ -237,10 +237,32 @@ describe('repeaters narrative', () => {
       byRegency: [regency('15.01', 2), regency('15.02', 2)],
       names: NAMES,
     });
-    expect(texts(all).id).toEqual([
-      'Semua 4 unit repeater GSM dalam rencana aktif.',
-      'Kerinci dan Merangin sama-sama mendapat unit terbanyak: masing-masing 2 unit.',
+    // A whole group in words: "keempat unit", "all four"; the number keeps its attributes.
+    expect(texts(all)).toEqual({
+      id: [
+        'Keempat unit repeater GSM dalam rencana aktif.',
+        'Kerinci dan Merangin sama-sama mendapat unit terbanyak: masing-masing 2 unit.',
+      ],
+      en: ['All four GSM repeater units in the plan are active.', 'Kerinci and Merangin have the most units: 2 each.'],
+    });
+    expect(rendered(all[0])).toEqual([
+      {
+        text: 'Keempat',
+        attrs: { indicator: 'repeaters_planned', period: AS_OF, scope: '', value: '4' },
+      },
     ]);
+    const twelve = repeatersNarrative({
+      planned: f('repeaters_planned', AS_OF, 12),
+      byStatus: [status('active', 12)],
+      active: null,
+      progress: null,
+      byRegency: [],
+      names: NAMES,
+    });
+    expect(texts(twelve.slice(0, 1))).toEqual({
+      id: ['Semua 12 unit repeater GSM dalam rencana aktif.'],
+      en: ['All 12 GSM repeater units in the plan are active.'],
+    });
     expect(
       texts(
         repeatersNarrative({
@@ -356,6 +378,46 @@ describe('isolated villages narrative', () => {
       ['2', 'listing:isolated-villages:served', AS_OF],
       ['3', 'listing:isolated-villages', AS_OF],
     ]);
+  });
+
+  it('a whole group in words: "kedelapan desa", "all eight"; beyond ten "semua 11 desa"', () => {
+    const names = [
+      'Aa',
+      'Bbb',
+      'Cccc',
+      'Ddddd',
+      'Eeeeee',
+      'Fffffff',
+      'Gggggggg',
+      'Hhhhhhhhh',
+      'Iiiiiiiiii',
+      'Jjjjjjjjjjj',
+    ];
+    const eight = isolatedNarrative(
+      toIsolatedModel(names.slice(0, 8).map((n) => v(n, 'Merangin', '2024-01-01', 'none'))),
+      periods,
+    );
+    expect(texts(eight)).toEqual({
+      id: [
+        'Kedelapan desa yang tercatat terisolir sudah dilayani titik konektivitas.',
+        'Menurut survei 2026 s.d. 27 Nov, kedelapan desa itu masih tanpa sinyal seluler.',
+      ],
+      en: [
+        'All eight villages recorded as isolated are served by a connectivity site.',
+        'In the 2026 to 27 Nov survey, all eight of them were still without cellular signal.',
+      ],
+    });
+    expect(rendered(eight[0])).toEqual([
+      {
+        text: 'Kedelapan',
+        attrs: { 'count-of': 'listing:isolated-villages', period: AS_OF, scope: '', value: '8' },
+      },
+    ]);
+    const eleven = isolatedNarrative(
+      toIsolatedModel([...names, 'Kkkkkkkkkkkk'].map((n) => v(n, 'Merangin', '2024-01-01', 'none'))),
+      periods,
+    );
+    expect(texts(eleven).id[0]).toBe('Semua 11 desa yang tercatat terisolir sudah dilayani titik konektivitas.');
   });
 
   it('words one, two, all and none served; signal missing; no isolated village', () => {

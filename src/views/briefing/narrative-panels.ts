@@ -141,7 +141,7 @@ export function repeatersNarrative(f: RepeaterFigures): Sentence[] {
   if (statuses.length === 1 && only)
     out.push(
       say(f.planned.value === 1 ? 'repeaters.unitsOne' : 'repeaters.unitsAll', {
-        total: fig(f.planned),
+        total: f.planned.value === 1 ? fig(f.planned) : { kind: 'figure', ref: f.planned, collective: 'start' },
         status: term(`status.${only.status}`),
       }),
     );
@@ -246,7 +246,9 @@ export function isolatedNarrative(
     out.push(
       all.length === 1
         ? say('isolated.allServedOne', { name: villageName })
-        : say(all.length === 2 ? 'isolated.allServedTwo' : 'isolated.allServed', { n }),
+        : say(all.length === 2 ? 'isolated.allServedTwo' : 'isolated.allServed', {
+            n: { ...(n as Extract<Slot, { kind: 'count' }>), collective: 'start' },
+          }),
     );
   else if (served.length === 0)
     out.push(
@@ -293,7 +295,7 @@ export function isolatedNarrative(
             : surveyed.length === 2
               ? 'isolated.signalNoneTwo'
               : 'isolated.signalNoneAll',
-          { period: p, n: s },
+          { period: p, n: { ...(s as Extract<Slot, { kind: 'count' }>), collective: 'inner' } },
         ),
       );
     else if (without.length === 0) out.push(say('isolated.signalAll', { period: p }));

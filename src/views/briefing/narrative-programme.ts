@@ -87,7 +87,7 @@ export interface StatusFigures {
   sitesAsOf: string;
 }
 
-function blankspotAgainstTarget(blankspot: readonly FigureRef[], target: readonly FigureRef[]): Sentence | null {
+export function blankspotAgainstTarget(blankspot: readonly FigureRef[], target: readonly FigureRef[]): Sentence | null {
   const current = latest(blankspot);
   if (!current) return say('status.blankspotNone');
   const goal = atYear(target, yearOf(current));
@@ -116,7 +116,7 @@ export function blankspotChange(blankspot: readonly FigureRef[], keyBase: string
  * The plan of year `year`: "2 dari rencana 10 titik (20%)". The installations of a year without any are not a row
  * of plan_installations: the sentence then says none was installed (plan_progress carries the 0 %).
  */
-function planSentence(
+export function planSentence(
   keyBase: string,
   plan: PlanFigures,
   year: number,

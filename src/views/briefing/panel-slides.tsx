@@ -17,7 +17,14 @@ import { datasetSource, panelLabels } from '../../panels/panel-text.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { useBriefingData } from './briefing-data.ts';
-import { blankspotRequests, mapRequests, regencyRequests, repeaterRequests, trendsRequests } from './deck-requests.ts';
+import {
+  blankspotRequests,
+  mapRequests,
+  regenciesRequests,
+  regencyRequests,
+  repeaterRequests,
+  trendsRequests,
+} from './deck-requests.ts';
 import { isolatedTable, toIsolatedModel } from './isolated-model.ts';
 import {
   blankspotNarrative,
@@ -27,6 +34,7 @@ import {
   trendsNarrative,
 } from './narrative-panels.ts';
 import { spotlightNarrative } from './narrative-programme.ts';
+import { regenciesNarrative } from './narrative-summary.ts';
 import { SlideShell } from './slide-shell.tsx';
 import { single, useSlideFigures } from './use-slide-figures.ts';
 
@@ -75,6 +83,31 @@ export function MapSlide() {
       datasets={['village_coverage', 'sites', 'villages']}
     >
       <Panel id="regency-map" />
+    </SlideShell>
+  );
+}
+
+/** Every regency on one ranked page: small multiples on one shared scale (panel regency-spotlight). */
+export function RegenciesSlide() {
+  const { t } = useLang();
+  const { names, sitesAsOf } = useBriefingData();
+  const q = useSlideFigures(regenciesRequests());
+  const { blankspot, target } = q.figures;
+  const sentences = useMemo(
+    () =>
+      q.complete ? regenciesNarrative({ blankspot: blankspot ?? [], target: target ?? [], names, sitesAsOf }) : null,
+    [q.complete, blankspot, target, names, sitesAsOf],
+  );
+  return (
+    <SlideShell
+      slideId="regencies"
+      headline={t('briefing.headline.regencies')}
+      sentences={sentences}
+      failed={q.state === 'error'}
+      onRetry={q.retry}
+      datasets={['village_coverage', 'targets', 'villages']}
+    >
+      <Panel id="regency-spotlight" />
     </SlideShell>
   );
 }

@@ -34,11 +34,14 @@ export interface DerivedCount {
 }
 
 export type Slot =
-  /** An indicator's value: formatted with the indicator's digits (and its unit when `unit` or a percentage). */
-  | { kind: 'figure'; ref: FigureRef; unit?: boolean }
+  /**
+   * An indicator's value: formatted with the indicator's digits (and its unit when `unit` or a percentage).
+   * `collective`: a whole group, in words where the language has them ("kedelapan", "both"), else "semua 12".
+   */
+  | { kind: 'figure'; ref: FigureRef; unit?: boolean; collective?: Collective }
   /** The size of a difference (always positive in the text). */
   | { kind: 'delta'; delta: Delta }
-  | { kind: 'count'; count: DerivedCount }
+  | { kind: 'count'; count: DerivedCount; collective?: Collective }
   /** A period code in words ("2026 s.d. 27 Nov"). */
   | { kind: 'period'; code: string }
   /** The words of a baseline rule ("dibanding periode lengkap sebelumnya"). */
@@ -52,6 +55,18 @@ export type Slot =
   | { kind: 'term'; key: string }
   /** Small phrases ("6 aktif"), each an i18n template of its own, joined with the language's "and". */
   | { kind: 'phrases'; value: readonly Phrase[] };
+
+/** A whole group counted (the form of briefing.collective): at the start of a sentence or inside it. */
+export type Collective = 'start' | 'inner';
+
+/** "kedelapan" / "semua 12" / "both" / "all 12" — capitalised at the start of a sentence. */
+export function collectiveText(value: number | null, how: Collective, t: TFunction, lang: Lang): string {
+  const n = formatNumber(value, lang, 0);
+  const other = t('briefing.collective.other', { n });
+  const word =
+    value !== null && Number.isInteger(value) ? t(`briefing.collective.${value}`, { defaultValue: other }) : other;
+  return how === 'start' ? word.charAt(0).toLocaleUpperCase(lang) + word.slice(1) : word;
+}
 
 export interface Phrase {
   /** i18n key under briefing.say. */
@@ -104,7 +119,15 @@ const MARK = /\uE000(\d+)\uE001/;
 function slotParts(slot: Slot, t: TFunction, lang: Lang): Part[] {
   switch (slot.kind) {
     case 'figure':
-      return [{ text: figureText(slot.ref, lang, slot.unit), kind: 'figure', attrs: figureAttrs(slot.ref) }];
+      return [
+        {
+          text: slot.collective
+            ? collectiveText(slot.ref.value, slot.collective, t, lang)
+            : figureText(slot.ref, lang, slot.unit),
+          kind: 'figure',
+          attrs: figureAttrs(slot.ref),
+        },
+      ];
     case 'delta':
       return [
         {
@@ -114,7 +137,15 @@ function slotParts(slot: Slot, t: TFunction, lang: Lang): Part[] {
         },
       ];
     case 'count':
-      return [{ text: formatNumber(slot.count.value, lang, 0), kind: 'count', attrs: countAttrs(slot.count) }];
+      return [
+        {
+          text: slot.collective
+            ? collectiveText(slot.count.value, slot.collective, t, lang)
+            : formatNumber(slot.count.value, lang, 0),
+          kind: 'count',
+          attrs: countAttrs(slot.count),
+        },
+      ];
     case 'period':
       return [{ text: periodLabel(slot.code, lang), kind: 'period', attrs: { 'data-period': slot.code } }];
     case 'baseline':

@@ -2,11 +2,22 @@
 // re-rendering the slides it shows.
 import { memo } from 'react';
 import type { SlideSpec } from './deck.ts';
-import { BlankspotSlide, IsolatedSlide, MapSlide, RegencySlide, RepeatersSlide, TrendsSlide } from './panel-slides.tsx';
+import {
+  BlankspotSlide,
+  IsolatedSlide,
+  MapSlide,
+  RegenciesSlide,
+  RegencySlide,
+  RepeatersSlide,
+  TrendsSlide,
+} from './panel-slides.tsx';
 import { StatusSlide, TargetsSlide } from './programme-slides.tsx';
+import { SummarySlide } from './summary-slide.tsx';
 
 export const SlideView = memo(function SlideView({ spec }: { spec: SlideSpec }) {
   switch (spec.kind) {
+    case 'summary':
+      return <SummarySlide />;
     case 'status':
       return <StatusSlide />;
     case 'targets':
@@ -15,6 +26,8 @@ export const SlideView = memo(function SlideView({ spec }: { spec: SlideSpec }) 
       return <BlankspotSlide />;
     case 'map':
       return <MapSlide />;
+    case 'regencies':
+      return <RegenciesSlide />;
     case 'repeaters':
       return <RepeatersSlide />;
     case 'trends':

@@ -1,10 +1,13 @@
-// Pure state logic of the analyst workspace: toggling a value (cross-filter clicks), the chips of the active
-// filters, the drill-down position, and the explore URL (filters + data version + drill) built from and read into
-// typed state. Every value read from a URL is checked against the values that exist in the data; what does not
+// Pure state logic of the analyst workspace: selecting a value (cross-filter clicks), the chips of the active
+// filters, the drill-down position, and the explore URL (filters + data version + drill + the map's and the
+// trends' measures) built from and read into typed state, with which change is a history entry of its own. Every value read from a URL is checked against the values that exist in the data; what does not
 // exist is dropped and reported, never passed on.
 import { DISTRICT_CODE, REGENCY_CODE, VILLAGE_CODE } from '../../data/contract.ts';
 import { type Dimension, type Filters, NO_FILTERS, normaliseFilters } from '../../filters/filters.ts';
 import { type Dropped, type KnownValues, parseUrlState, serialiseUrlState } from '../../filters/url-state.ts';
+import { isTrendMeasure, type TrendMeasure } from '../../panels/connectivity-trends/requests.ts';
+import type { SelectMode } from '../../panels/define-panel.ts';
+import { isMapMeasure, MAP_MEASURES, type MapMeasure } from '../../panels/regency-map/requests.ts';
 
 type ListDimension = Exclude<Dimension, 'year'>;
 type ListKey = 'regencies' | 'districts' | 'programmes' | 'technologies' | 'statuses';
@@ -32,6 +35,30 @@ export function toggleValue(filters: Filters, dimension: Dimension, value: strin
   const list = filters[key];
   const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   return normaliseFilters({ ...filters, [key]: next });
+}
+
+/**
+ * How a click on a chart mark changes the selection. `replace` (a plain click): the value alone, or nothing when it
+ * was already selected (a second click takes it off). `add` (shift-, ctrl- or cmd-click): the value joins the other
+ * selected values of its dimension, or leaves them. A year: `replace` toggles "just that year"; `add` widens the
+ * year range to take the year in (or, for a year at an end of the range, narrows it by that year).
+ */
+export function selectValue(filters: Filters, dimension: Dimension, value: string, mode: SelectMode): Filters {
+  if (dimension === 'year') {
+    if (mode === 'replace' || filters.yearFrom === null || filters.yearTo === null) {
+      return toggleValue(filters, dimension, value);
+    }
+    const year = Number(value);
+    if (!/^\d{4}$/.test(value)) return filters;
+    const { yearFrom: from, yearTo: to } = filters;
+    if (from === to && year === from) return setYears(filters, null, null);
+    if (year === from) return setYears(filters, from + 1, to);
+    if (year === to) return setYears(filters, from, to - 1);
+    return setYears(filters, Math.min(from, year), Math.max(to, year));
+  }
+  if (mode === 'add') return toggleValue(filters, dimension, value);
+  const list = filters[LIST_KEYS[dimension]];
+  return setValues(filters, dimension, list.includes(value) ? list.filter((v) => v !== value) : [value]);
 }
 
 /** Replaces the values of one list dimension. */
@@ -136,15 +163,41 @@ export function effectiveDrill(drill: string | null, filters: Filters): string |
 
 // ── The explore URL ───────────────────────────────────────────────────────────────────────────────────────────
 
-/** Query parameters this view owns; every other parameter (lang, …) is kept as it is. */
-export const MANAGED_PARAMS = ['year', 'regency', 'district', 'programme', 'tech', 'status', 'v', 'drill'] as const;
+/**
+ * Query parameters this view's state owns; every other parameter is kept as it is (lang, which the app reads; the
+ * tables' sort, q and cf; the console's sql; …).
+ */
+export const MANAGED_PARAMS = [
+  'year',
+  'regency',
+  'district',
+  'programme',
+  'tech',
+  'status',
+  'v',
+  'drill',
+  'map',
+  'trend',
+] as const;
 
-/** The query string for the explore route: other parameters kept, then filters, data version and drill. */
+/** Panel settings that travel in the link: `map=` the map's measure, `trend=` the trends' measure. */
+export interface Measures {
+  map: MapMeasure;
+  trend: TrendMeasure;
+}
+
+export const DEFAULT_MEASURES: Measures = { map: MAP_MEASURES[0], trend: 'uptime' };
+
+/**
+ * The query string for the explore route: other parameters kept, then filters, data version, drill and the
+ * measures (a default measure is left out: a link without `map=` shows the default).
+ */
 export function exploreSearch(
   current: URLSearchParams,
   filters: Filters,
   version: string | undefined,
   drill: string | null,
+  measures: Measures = DEFAULT_MEASURES,
 ): string {
   const out = new URLSearchParams();
   for (const [k, v] of current) {
@@ -152,12 +205,37 @@ export function exploreSearch(
   }
   for (const [k, v] of new URLSearchParams(serialiseUrlState(filters, version))) out.set(k, v);
   if (drill !== null) out.set('drill', drill);
+  if (measures.map !== DEFAULT_MEASURES.map) out.set('map', measures.map);
+  if (measures.trend !== DEFAULT_MEASURES.trend) out.set('trend', measures.trend);
   return out.toString();
+}
+
+/** The managed part of a query string, in a fixed order: equal keys, equal view state (other keys ignored). */
+export function managedKey(params: URLSearchParams): string {
+  return MANAGED_PARAMS.map((k) => `${k}=${params.getAll(k).join('\u0000')}`).join('&');
+}
+
+/** What decides whether a change is a history entry: the filters and the drill-down position. */
+export interface HistoryView {
+  filters: Filters;
+  drill: string | null;
+  measures: Measures;
+}
+
+/**
+ * A change of the filters or of the drill-down position is a new history entry (Back undoes it, Forward redoes
+ * it); a change of anything else the URL holds (the measures) rewrites the current entry; no change writes nothing.
+ */
+export function historyMode(prev: HistoryView, next: HistoryView): 'push' | 'replace' | null {
+  if (filtersKey(prev.filters) !== filtersKey(next.filters) || prev.drill !== next.drill) return 'push';
+  if (prev.measures.map !== next.measures.map || prev.measures.trend !== next.measures.trend) return 'replace';
+  return null;
 }
 
 export interface ExploreUrlState {
   filters: Filters;
   drill: string | null;
+  measures: Measures;
   /** Values left out, for the visible note. */
   dropped: Dropped[];
   /** The data version the link was made with when it differs from the current one (null when equal or absent). */
@@ -177,15 +255,33 @@ export function parseExploreParams(
   }
   const drill = parseDrill(params.get('drill'), known);
   dropped.push(...drill.dropped);
+  const measures = { ...DEFAULT_MEASURES };
+  const map = params.get('map');
+  if (map !== null && map !== '') {
+    if (isMapMeasure(map)) measures.map = map;
+    else dropped.push({ param: 'map', value: map, reason: 'unknown' });
+  }
+  const trend = params.get('trend');
+  if (trend !== null && trend !== '') {
+    if (isTrendMeasure(trend)) measures.trend = trend;
+    else dropped.push({ param: 'trend', value: trend, reason: 'unknown' });
+  }
   return {
     filters: parsed.filters,
     drill: drill.drill,
+    measures,
     dropped,
     staleVersion: parsed.version !== null && parsed.version !== currentVersion ? parsed.version : null,
   };
 }
 
-export const EMPTY_STATE: ExploreUrlState = { filters: NO_FILTERS, drill: null, dropped: [], staleVersion: null };
+export const EMPTY_STATE: ExploreUrlState = {
+  filters: NO_FILTERS,
+  drill: null,
+  measures: DEFAULT_MEASURES,
+  dropped: [],
+  staleVersion: null,
+};
 
 /** A stable key of the filters (normalised), e.g. to tell which filters a table's rows belong to. */
 export function filtersKey(filters: Filters): string {

@@ -1,14 +1,16 @@
 // #/explore: the analyst workspace. Filter bar and chips on top, then every panel (each gets the filters and
-// toggles a value on a click: cross-filter), the villages and sites tables, the drill-down and the tools. The
-// state lives in the URL (use-explore-state.ts), so a link reproduces the view.
-import { useCallback, useRef } from 'react';
+// selects a value on a click: cross-filter), the villages and sites tables, the drill-down and the tools. The
+// state lives in the URL (use-explore-state.ts), so a link reproduces the view; "Salin tautan" copies it.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { explore } from '../../i18n/views/explore.ts';
+import { isTrendMeasure } from '../../panels/connectivity-trends/requests.ts';
 import type { PanelId } from '../../panels/define-panel.ts';
 import { PanelHost } from '../../panels/panel-host.tsx';
+import { isMapMeasure } from '../../panels/regency-map/requests.ts';
 import { DrillDown } from './drill-down.tsx';
 import { effectiveDrill } from './explore-state.ts';
 import { SitesTable, VillagesTable } from './explore-tables.tsx';
@@ -32,11 +34,11 @@ export function ExploreView({ params }: { params: URLSearchParams }) {
   const { t, lang } = useLang();
   const { manifest } = useData();
   const root = useRef<HTMLDivElement>(null);
-  const { state, known, knownError, retryKnown, setFilters, toggle, setDrill, dismissNotes } = useExploreState(
-    params,
-    root,
-  );
+  const { state, known, knownError, retryKnown, setFilters, select, setDrill, setMeasure, dismissNotes } =
+    useExploreState(params, root);
   const drillTo = useCallback((code: string | null) => setDrill(code), [setDrill]);
+  const onMapMeasure = useCallback((m: string) => isMapMeasure(m) && setMeasure('map', m), [setMeasure]);
+  const onTrendMeasure = useCallback((m: string) => isTrendMeasure(m) && setMeasure('trend', m), [setMeasure]);
 
   if (!state || !known) {
     return (
@@ -69,7 +71,10 @@ export function ExploreView({ params }: { params: URLSearchParams }) {
     <div className="view view-explore" ref={root}>
       <div className="explore-head">
         <h1>{t('explore.core.title')}</h1>
-        <p className="panel-subtitle">{t('explore.core.intro')}</p>
+        <p className="panel-subtitle">
+          {t('explore.core.intro')} {t('explore.core.selectHint')}
+        </p>
+        <CopyLink />
       </div>
       {hasNotes && (
         <div className="explore-notes" role="status">
@@ -101,7 +106,13 @@ export function ExploreView({ params }: { params: URLSearchParams }) {
       <div className="panel-grid explore-panels">
         {LAYOUT.map(({ id, wide }) => (
           <div key={id} className={wide ? 'grid-wide' : undefined}>
-            <PanelHost id={id} filters={filters} onSelect={toggle} />
+            <PanelHost
+              id={id}
+              filters={filters}
+              onSelect={select}
+              {...(id === 'regency-map' ? { measure: state.measures.map, onMeasure: onMapMeasure } : {})}
+              {...(id === 'connectivity-trends' ? { measure: state.measures.trend, onMeasure: onTrendMeasure } : {})}
+            />
           </div>
         ))}
       </div>
@@ -113,6 +124,63 @@ export function ExploreView({ params }: { params: URLSearchParams }) {
       <div className="explore-tools" data-xf-ignore="">
         <ExploreTools filters={filters} />
       </div>
+    </div>
+  );
+}
+
+/** Copies the page's address with the clipboard API, else with a hidden text field, else shows it to copy by hand. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through to the text field
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+function CopyLink() {
+  const { t } = useLang();
+  const [outcome, setOutcome] = useState<{ ok: boolean; url: string } | null>(null);
+  useEffect(() => {
+    if (!outcome?.ok) return;
+    const timer = window.setTimeout(() => setOutcome(null), 4000);
+    return () => window.clearTimeout(timer);
+  }, [outcome]);
+  const copy = async () => {
+    const url = window.location.href;
+    setOutcome({ ok: await copyText(url), url });
+  };
+  return (
+    <div className="explore-copy-link">
+      <button type="button" onClick={() => void copy()}>
+        {t('explore.core.copyLink')}
+      </button>
+      <span role="status" className="copy-link-status">
+        {outcome?.ok && t('explore.core.linkCopied')}
+        {outcome && !outcome.ok && (
+          <label>
+            {t('explore.core.copyFailed')}{' '}
+            <input type="text" readOnly value={outcome.url} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+        )}
+      </span>
     </div>
   );
 }

@@ -56,8 +56,8 @@ describe('installations panel as a cross-filter source', () => {
     instance.trigger('click', { componentType: 'series', seriesName: '2024', dataIndex: 1 } as never);
     instance.trigger('click', { componentType: 'series', seriesName: '2024', dataIndex: 0 } as never);
     expect(onSelect.mock.calls).toEqual([
-      ['regency', '15.02'],
-      ['regency', '15.01'],
+      ['regency', '15.02', 'replace'],
+      ['regency', '15.01', 'replace'],
     ]);
   });
 

@@ -1,29 +1,40 @@
-// The explore view's state (filters, drill-down position, notes about the link) kept in step with the URL:
-// read from the link once the values that exist in the data are known, written back with history.replaceState
-// on every change (no reload, other parameters kept). A change of the URL from outside (back/forward, a link to
-// #/explore, an edited address) reaches the view as new `params` and is read again.
+// The explore view's state (filters, drill-down position, the map's and the trends' measures, notes about the
+// link) kept in step with the URL. The URL is the source: the state is read from it once the values that exist in
+// the data are known, and again whenever its managed part changes from outside (Back/Forward, a link to #/explore,
+// an edited address). A change made here is written with the router's `navigate`: a filter or drill-down change
+// as a new history entry (push: Back undoes it), a measure change in place (replace); other parameters are kept.
+// The language travels in the link too (`lang=`, read by the app shell): written in place when it changes.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { currentSearch, type HistoryMode, navigate } from '../../platform/hash-route.ts';
 import { useData } from '../../coordinator/data-context.tsx';
 import type { Dimension, Filters } from '../../filters/filters.ts';
 import { knownValuesQuery, toKnownValues } from '../../filters/known-values.ts';
 import type { Dropped } from '../../filters/url-state.ts';
+import { useLang } from '../../i18n/use-lang.ts';
+import type { SelectMode } from '../../panels/define-panel.ts';
 import { startCrossFilter } from './cross-filter-timing.ts';
-import { type ExploreUrlState, exploreSearch, filtersKey, parseExploreParams, toggleValue } from './explore-state.ts';
+import {
+  type ExploreUrlState,
+  exploreSearch,
+  filtersKey,
+  historyMode,
+  type Measures,
+  managedKey,
+  parseExploreParams,
+  selectValue,
+} from './explore-state.ts';
 
 interface State extends ExploreUrlState {
   /** The known values the state was validated against. */
   known: object;
-}
-
-function hashParts(): { path: string; search: string } {
-  const raw = window.location.hash.replace(/^#/, '');
-  const at = raw.indexOf('?');
-  return at < 0 ? { path: raw || '/explore', search: '' } : { path: raw.slice(0, at), search: raw.slice(at + 1) };
+  /** The managed part of the URL this state was read from or written to (managedKey). */
+  urlKey: string;
 }
 
 export function useExploreState(params: URLSearchParams, root: { current: Element | null }) {
   const { engine, manifest } = useData();
+  const { lang } = useLang();
   // The same query (and cache entry) as useKnownValues(), read here with its error so that a failure is shown.
   const knownQuery = useQuery({
     queryKey: ['known-values', manifest.version],
@@ -31,81 +42,107 @@ export function useExploreState(params: URLSearchParams, root: { current: Elemen
   });
   const known = knownQuery.data;
   const [state, setState] = useState<State | null>(null);
-  const propSearch = params.toString();
-  const [seenSearch, setSeenSearch] = useState(propSearch);
-  /** The query string this view wrote last (so that reading it back is not taken as an outside change). */
-  const written = useRef<string | null>(null);
+  const urlKey = managedKey(params);
 
-  // Adjust state while rendering (React's pattern for state derived from props): first read once the known values
-  // exist, again when they change (new data) or when the URL changed from outside.
-  const outside = propSearch !== seenSearch && propSearch !== written.current;
-  if (propSearch !== seenSearch) setSeenSearch(propSearch);
-  if (known && (state === null || state.known !== known || outside)) {
-    const search = outside || state === null ? propSearch : (written.current ?? propSearch);
-    setState({ ...parseExploreParams(new URLSearchParams(search), known, manifest.version), known });
+  // Adjust state while rendering (React's pattern for state derived from props): read once the known values
+  // exist, again when they change (new data) or when the URL's managed part is not the one the state stands for.
+  let current = state;
+  if (known && (state === null || state.known !== known || state.urlKey !== urlKey)) {
+    current = { ...parseExploreParams(params, known, manifest.version), known, urlKey };
+    setState(current);
   }
 
-  const writeUrl = useCallback(
-    (filters: Filters, drill: string | null) => {
-      const { path, search } = hashParts();
-      const next = exploreSearch(new URLSearchParams(search), filters, manifest.version, drill);
-      written.current = next;
-      const url = `${window.location.pathname}${window.location.search}#${path}${next ? `?${next}` : ''}`;
-      window.history.replaceState(window.history.state, '', url);
+  // Side effects (URL, timing) run in the handlers, not inside state updaters (those may run twice).
+  const latest = useRef(current);
+  latest.current = current;
+
+  const write = useCallback(
+    (prev: State, next: Omit<State, 'urlKey' | 'known'>, mode: HistoryMode | null) => {
+      const search = exploreSearch(
+        new URLSearchParams(currentSearch()),
+        next.filters,
+        manifest.version,
+        next.drill,
+        next.measures,
+      );
+      const committed: State = { ...prev, ...next, urlKey: managedKey(new URLSearchParams(search)) };
+      latest.current = committed;
+      setState(committed);
+      if (mode) navigate(search, mode);
     },
     [manifest.version],
   );
 
-  // Side effects (URL, timing) run in the handlers, not inside state updaters (those may run twice).
-  const current = useRef(state);
-  current.current = state;
-  const commit = useCallback((next: State) => {
-    current.current = next;
-    setState(next);
-  }, []);
-
   const setFilters = useCallback(
     (next: Filters | ((prev: Filters) => Filters)) => {
-      const prev = current.current;
+      const prev = latest.current;
       if (!prev) return;
       const filters = typeof next === 'function' ? next(prev.filters) : next;
       const key = filtersKey(filters);
       if (key === filtersKey(prev.filters)) return;
       startCrossFilter(root.current, key);
-      writeUrl(filters, prev.drill);
-      commit({ ...prev, filters });
+      write(prev, { ...prev, filters }, historyMode(prev, { ...prev, filters }));
     },
-    [root, writeUrl, commit],
+    [root, write],
   );
 
-  const toggle = useCallback(
-    (dimension: Dimension, value: string) => setFilters((prev) => toggleValue(prev, dimension, value)),
+  /** A cross-filter click: see selectValue (a plain click replaces or takes off, shift/ctrl/cmd adds). */
+  const select = useCallback(
+    (dimension: Dimension, value: string, mode: SelectMode = 'replace') =>
+      setFilters((prev) => selectValue(prev, dimension, value, mode)),
     [setFilters],
   );
 
+  /** A drill-down step is a history entry; a correction the view makes itself (with its note) is not. */
   const setDrill = useCallback(
     (drill: string | null, note?: Dropped) => {
-      const prev = current.current;
-      if (!prev) return;
-      writeUrl(prev.filters, drill);
-      commit({ ...prev, drill, dropped: note ? [...prev.dropped, note] : prev.dropped });
+      const prev = latest.current;
+      if (!prev || prev.drill === drill) return;
+      const next = { ...prev, drill, dropped: note ? [...prev.dropped, note] : prev.dropped };
+      write(prev, next, note ? 'replace' : historyMode(prev, next));
     },
-    [writeUrl, commit],
+    [write],
+  );
+
+  const setMeasure = useCallback(
+    <K extends keyof Measures>(key: K, value: Measures[K]) => {
+      const prev = latest.current;
+      if (!prev) return;
+      const next = { ...prev, measures: { ...prev.measures, [key]: value } };
+      write(prev, next, historyMode(prev, next));
+    },
+    [write],
   );
 
   const dismissNotes = useCallback(() => {
-    const prev = current.current;
-    if (prev) commit({ ...prev, dropped: [], staleVersion: null });
-  }, [commit]);
+    const prev = latest.current;
+    if (!prev) return;
+    const next = { ...prev, dropped: [], staleVersion: null };
+    latest.current = next;
+    setState(next);
+  }, []);
+
+  // The language the page shows travels in the link (written in place; the app shell reads `lang=`).
+  // A link's own `lang=` wins until the language changes here (the shell applies it from the URL).
+  const shownLang = useRef<string | null>(null);
+  useEffect(() => {
+    const changed = shownLang.current !== null && shownLang.current !== lang;
+    shownLang.current = lang;
+    const search = new URLSearchParams(currentSearch());
+    if (search.get('lang') === lang || (search.has('lang') && !changed)) return;
+    search.set('lang', lang);
+    navigate(search.toString(), 'replace');
+  }, [lang]);
 
   return {
-    state,
+    state: current,
     known,
     knownError: knownQuery.isError && !known ? knownQuery.error : null,
     retryKnown: knownQuery.refetch,
     setFilters,
-    toggle,
+    select,
     setDrill,
+    setMeasure,
     dismissNotes,
   };
 }

@@ -2,12 +2,15 @@ import { burnInShift, viewportScale } from './use-kiosk.ts';
 
 describe('kiosk helpers', () => {
   it('scales chart text from full HD to 4K in step with the wall CSS', () => {
-    expect(viewportScale(1920, 1080)).toBeCloseTo(1.745, 2); // → theme x1.75: 12 px labels drawn at 21 px
-    expect(viewportScale(3840, 2160)).toBeCloseTo(3.49, 2); // → x3.5: 42 px
-    expect(viewportScale(1280, 720)).toBeCloseTo(1.16, 2);
+    // The wall's minimum text: 24 px at 1080p, 48 px at 4K; the desk's 12 px chart text × scale meets it exactly.
+    expect(12 * viewportScale(1920, 1080)).toBe(24);
+    expect(12 * viewportScale(3840, 2160)).toBe(48);
+    expect(viewportScale(1280, 720)).toBeCloseTo(1.333, 3);
     expect(viewportScale(800, 600)).toBe(1); // never smaller than the desk
-    expect(viewportScale(7680, 4320)).toBe(3.5); // capped
-    expect(viewportScale(3840, 1080)).toBeCloseTo(1.745, 2); // a very wide screen: its height decides
+    expect(viewportScale(7680, 4320)).toBe(8);
+    expect(viewportScale(15360, 8640)).toBe(8); // capped
+    expect(viewportScale(3840, 1080)).toBe(2); // a very wide screen: its height decides
+    expect(viewportScale(1080, 1920)).toBeCloseTo(1.125, 3); // portrait: its width decides
   });
 
   it('shifts against burn-in by at most 4 px, a new position every hour', () => {

@@ -47,13 +47,17 @@ export function useNow(everyMs: number): number {
   return now;
 }
 
+/** Largest chart text scale (an 8K screen); beyond it the wall keeps the 8K sizes. */
+export const MAX_WALL_SCALE = 8;
+
 /**
- * Chart text scale from the viewport, in step with the wall's CSS (html font-size 1.05vw): 1.75 at 1920×1080
- * (12 px axis labels → 21 px), 3.5 at 3840×2160 (→ 42 px). The smaller of width and height decides, so a
- * letterboxed or portrait screen never gets text too big for its panels.
+ * Chart text scale from the viewport, in step with the wall's CSS (wall.css: html font-size = 12 px × this scale,
+ * i.e. min(1.25vw, 2.2222vh)): 2 at 1920×1080 (the 12 px desk axis labels and legends → 24 px, the wall's smallest
+ * text), 4 at 3840×2160 (→ 48 px). The smaller of width and height decides, so a letterboxed or portrait screen
+ * never gets text too big for its panels; never below the desk (1).
  */
 export function viewportScale(width: number, height: number): number {
-  return Math.min(3.5, Math.max(1, Math.min(width / 1100, (height * 16) / 9 / 1100)));
+  return Math.min(MAX_WALL_SCALE, Math.max(1, Math.min(width / 960, height / 540)));
 }
 
 export function useViewportScale(): number {

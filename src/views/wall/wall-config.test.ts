@@ -1,16 +1,25 @@
 import { readFileSync } from 'node:fs';
+import { PANEL_IDS } from '../../panels/define-panel.ts';
 import { parseWallFile, resolveWallConfig, WallConfigError } from './wall-config.ts';
 
 const file = parseWallFile(JSON.parse(readFileSync('public/data/wall.json', 'utf8')));
 
 describe('wall config', () => {
   it('accepts the shipped wall.json', () => {
-    expect(file.pages.map((p) => p.id)).toEqual(['ringkasan', 'wilayah', 'tren', 'repeater', 'sorotan']);
+    expect(file.pages.map((p) => p.id)).toEqual([
+      'ringkasan',
+      'capaian',
+      'wilayah',
+      'tren',
+      'repeater',
+      'sorotan',
+      'gangguan',
+    ]);
     const cfg = resolveWallConfig(file, new URLSearchParams());
     expect(cfg.notes).toEqual([]);
     expect(cfg.pollSeconds).toBe(300);
     expect(cfg.dwell(file.pages[0]!)).toBe(30);
-    expect(cfg.dwell(file.pages[4]!)).toBe(15);
+    expect(cfg.dwell(file.pages[5]!)).toBe(45);
   });
 
   it('applies URL overrides in the given order', () => {
@@ -35,7 +44,7 @@ describe('wall config', () => {
       file,
       new URLSearchParams('pages=nope&dwell=abc&theme=pink&lang=fr&poll=-1&screen=x'),
     );
-    expect(cfg.pages).toHaveLength(5);
+    expect(cfg.pages).toHaveLength(file.pages.length);
     expect(cfg.theme).toBe('dark');
     expect(cfg.notes).toEqual([
       'screen="x" tidak dikenal; memakai daftar bawaan',
@@ -108,15 +117,21 @@ describe('wall config: playlists and messages', () => {
       'theme: harus salah satu dari "dark", "light"; bukan "pink"',
       'quiet_hour: maksimal 23, bukan 25',
       'pages.0.title.en: wajib diisi (teks)',
-      'pages.0.spotlight: harus "regencies", bukan "desa"',
       'pages.0.panels: maksimal 4 panel per halaman',
-      'pages.1.panels.0: harus salah satu dari "kpis", "blankspot-reduction", "installations-by-regency", "regency-map", "connectivity-trends", "repeater-plan"; bukan "pie-chart"',
+      'pages.0: kunci tidak dikenal: spotlight (periksa ejaan; lihat docs/wall-setup.md)',
+      `pages.1.panels.0: harus salah satu dari ${PANEL_IDS.map((id) => JSON.stringify(id)).join(', ')}; bukan "pie-chart"`,
       '(akar): kunci tidak dikenal: dwell (periksa ejaan; lihat docs/wall-setup.md)',
     ]);
   });
 
-  it('marks a spotlight page', () => {
+  it('shows all regencies as one page (small multiples), not one page per regency', () => {
     const f = parseWallFile(raw());
-    expect(f.pages.filter((p) => p.spotlight === 'regencies').map((p) => p.id)).toEqual(['sorotan']);
+    expect(f.pages.filter((p) => p.panels.includes('regency-spotlight')).map((p) => p.id)).toEqual(['sorotan']);
+    // The former per-regency stepping is gone: an old file's key is named, not silently ignored.
+    const old = {
+      version: 1,
+      pages: [{ id: 'a', title: { id: 'x', en: 'x' }, panels: ['kpis'], spotlight: 'regencies' }],
+    };
+    expect(() => parseWallFile(old)).toThrow(/pages\.0: kunci tidak dikenal: spotlight/);
   });
 });

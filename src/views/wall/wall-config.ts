@@ -3,6 +3,7 @@
 // A page names panels by the ids of the panel registry (PANEL_IDS): every panel a page shows is drawn by the one
 // PanelHost, from its indicator figures, so every value on the wall carries its data-* attributes.
 import { z } from 'zod/mini';
+import { MAX_SILENT_DAYS, SILENT_DAYS } from '../../indicators/defs/operations.ts';
 import { PANEL_IDS } from '../../panels/define-panel.ts';
 
 const text = z.strictObject({
@@ -12,13 +13,12 @@ const text = z.strictObject({
 const pageId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, '1–40 huruf kecil, angka atau tanda hubung'));
 const seconds = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 
-// One page shape (a grid, or a spotlight when `spotlight` is set): a problem is reported at its field, not as
-// "no variant of the union matched".
+// One page shape: a grid of 1–4 tiles (wall.css lays out each page's template), one panel per tile. Every regency at
+// once is the panel "regency-spotlight" (small multiples on one scale); the former `spotlight` key that stepped
+// through the regencies one page each is gone (an old file names it as an unknown key).
 const page = z.strictObject({
   id: pageId,
   title: text,
-  /** Steps through every regency, the panels filtered to it. */
-  spotlight: z.optional(z.literal('regencies')),
   panels: z
     .array(z.enum(PANEL_IDS))
     .check(z.minLength(1, 'minimal 1 panel'), z.maxLength(4, 'maksimal 4 panel per halaman')),
@@ -41,6 +41,14 @@ export const wallFileSchema = z.strictObject({
     ),
   ),
   pages: z.array(page).check(z.minLength(1, 'minimal 1 halaman')),
+  /** Sites down (docs/wall-setup.md "Status strip and alerts"): the alerts page, the threshold, the interrupt. */
+  alerts: z.optional(
+    z.strictObject({
+      page: pageId,
+      silent_days: z._default(z.int().check(z.gte(1), z.lte(MAX_SILENT_DAYS)), SILENT_DAYS),
+      interrupt: z._default(z.boolean(), true),
+    }),
+  ),
 });
 
 const TYPE_NAMES: Record<string, string> = {
@@ -96,8 +104,19 @@ export interface WallConfig {
   theme: 'dark' | 'light';
   lang: 'id' | 'en';
   quietHour: number | null;
+  /** Sites down: the threshold in days, and the alerts page the rotation jumps to when a new site goes down. */
+  alerts: WallAlerts;
   /** Readable problems with URL overrides (the wall still runs with the file's values). */
   notes: string[];
+}
+
+export interface WallAlerts {
+  /** Days without telemetry after which a site that used to report counts as down (the sites-down panel's list). */
+  silentDays: number;
+  /** The page listing the sites down, when the file names one. */
+  pageId: string | null;
+  /** Jump to that page (when it is in the playlist) as soon as a site goes down that was not down at the last poll. */
+  interrupt: boolean;
 }
 
 export class WallConfigError extends Error {
@@ -116,6 +135,8 @@ export function parseWallFile(json: unknown): WallFile {
     if (ids.has(p.id)) problems.push(`pages: id "${p.id}" muncul dua kali`);
     ids.add(p.id);
   }
+  if (r.data.alerts && !ids.has(r.data.alerts.page))
+    problems.push(`alerts.page: halaman "${r.data.alerts.page}" tidak ada di pages`);
   for (const [screen, list] of Object.entries(r.data.screens ?? {})) {
     for (const id of list) if (!ids.has(id)) problems.push(`screens.${screen}: halaman "${id}" tidak ada di pages`);
   }
@@ -192,6 +213,11 @@ export function resolveWallConfig(file: WallFile, params: URLSearchParams): Wall
     theme,
     lang,
     quietHour: file.quiet_hour,
+    alerts: {
+      silentDays: file.alerts?.silent_days ?? SILENT_DAYS,
+      pageId: file.alerts?.page ?? null,
+      interrupt: file.alerts?.interrupt ?? false,
+    },
     notes,
   };
 }

@@ -6,20 +6,23 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
 import { dataUrl } from '../../data/data-url.ts';
 import { loadedParts, type Manifest } from '../../data/manifest.ts';
-import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
+import { NO_FILTERS } from '../../filters/filters.ts';
 import { formatDate, formatTime } from '../../i18n/format.ts';
 import { setLang } from '../../i18n/i18n.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { PanelHost } from '../../panels/panel-host.tsx';
+import { SilentDaysContext } from '../../panels/sites-down/options.ts';
 import { installDebugHooks } from '../../platform/debug-hooks.ts';
 import { applyNewBuildIfReady, checkForNewBuild, keepOffline } from '../../platform/service-worker.ts';
 import { FitLayoutContext } from '../../ui/chart-layout.ts';
 import { PresentationContext } from '../../ui/presentation.ts';
 import { ChartScaleContext, useThemeOverride } from '../../ui/theme-context.ts';
 import { manifestQueryOptions } from '../manifest-query.ts';
-import { useKnownValues } from '../use-known-values.ts';
 import { isFetchStale, overdueDatasets, todayWib } from './freshness.ts';
+import { datasetAges, overduePanels, StatusStrip, useTileMarks } from './status-strip.tsx';
+import { useSitesDownWatch } from './use-alerts.ts';
 import { burnInShift, useHiddenCursor, useNow, useViewportScale, useWakeLock } from './use-kiosk.ts';
+import { nextShowable, usePrefetchPages } from './use-prefetch.ts';
 import { parseWallFile, resolveWallConfig, type WallConfig, WallConfigError, type WallPage } from './wall-config.ts';
 import { WallFigures } from './wall-figures.tsx';
 import './wall.css';
@@ -80,10 +83,10 @@ export function WallView({ params }: { params: URLSearchParams }) {
   return <Wall config={config} langFromUrl={params.has('lang')} fileProblems={fileProblems} />;
 }
 
+/** One page of the playlist as shown: each page is one step, so the page counter counts what is on screen. */
 interface Step {
   page: WallPage;
   pageIndex: number;
-  regency?: { code: string; name: string };
 }
 
 /** The data files a wall needs offline: the manifest, the playlist and every dataset at its current version. */
@@ -107,7 +110,6 @@ function Wall({
 }) {
   const { t, lang } = useLang();
   const setThemeOverride = useThemeOverride();
-  const known = useKnownValues();
   // The clock and the staleness check tick at least twice per polling interval (every 10 s at most).
   const now = useNow(Math.max(250, Math.min(10_000, config.pollSeconds * 500)));
   const scale = useViewportScale();
@@ -136,24 +138,21 @@ function Wall({
   }, [manifestQuery.dataUpdatedAt]);
   useEffect(() => keepOffline(offlineUrls(manifest)), [manifest]);
 
-  // While a new data version loads its regency list, the spotlight keeps the last one (no jump in the playlist).
-  const lastRegencies = useRef<{ code: string; name: string }[]>([]);
-  const regencies = useMemo(() => {
-    if (!known) return lastRegencies.current;
-    const list = known.regencies.map((code) => ({ code, name: known.labels[`regency:${code}`] ?? code }));
-    lastRegencies.current = list;
-    return list;
-  }, [known]);
-
-  const steps = useMemo<Step[]>(
-    () =>
-      config.pages.flatMap((page, pageIndex) =>
-        page.spotlight ? regencies.map((regency) => ({ page, pageIndex, regency })) : [{ page, pageIndex }],
-      ),
-    [config.pages, regencies],
-  );
+  // All regencies are one page (the regency-spotlight panel's small multiples), never one page per regency.
+  const steps = useMemo<Step[]>(() => config.pages.map((page, pageIndex) => ({ page, pageIndex })), [config.pages]);
 
   const [stepIndex, setStepIndex] = useState(0);
+  // The operations view (docs/wall-setup.md "Status strip and alerts"): every page of the playlist prefetched at
+  // start, on each data change and each poll (a page that has no figures at all is skipped); the sites down watched,
+  // and a new one sends the rotation to the alerts page.
+  const manifestState = useQueryClient().getQueryState(manifestQueryOptions().queryKey);
+  const polls = (manifestState?.dataUpdateCount ?? 0) + (manifestState?.errorUpdateCount ?? 0);
+  const prefetch = usePrefetchPages(config.pages, NO_FILTERS, config.alerts.silentDays, polls);
+  const showable = useRef({ ids: [] as string[], readiness: prefetch.readiness });
+  showable.current = { ids: config.pages.map((p) => p.id), readiness: prefetch.readiness };
+  const [interrupts, setInterrupts] = useState(0);
+  // The sites that caused the last jump, named on the alerts page while that visit lasts (its rotation count).
+  const [newDown, setNewDown] = useState<{ sites: string[]; rotation: number } | null>(null);
   const [rotations, setRotations] = useState(0);
   const [deferred, setDeferred] = useState(0);
   const step = steps.length ? steps[stepIndex % steps.length] : undefined;
@@ -180,20 +179,26 @@ function Wall({
         window.location.reload();
         return;
       }
-      setStepIndex((i) => (i + 1) % stepCount);
+      setStepIndex((i) => nextShowable(i, showable.current.ids, showable.current.readiness));
       setRotations((r) => r + 1);
     }, dwellMs);
     return () => window.clearTimeout(timer);
   }, [rotations, deferred, dwellMs, stepCount]);
 
   const overdue = overdueDatasets(manifest, todayWib(new Date(now)));
+  const ages = datasetAges(manifest, todayWib(new Date(now)));
+  const alertsStep = steps.findIndex((s) => s.page.id === config.alerts.pageId);
+  const sitesDown = useSitesDownWatch(NO_FILTERS, config.alerts.silentDays, (fresh) => {
+    if (!config.alerts.interrupt || alertsStep < 0) return;
+    setStepIndex(alertsStep);
+    setRotations((r) => r + 1);
+    setInterrupts((n) => n + 1);
+    setNewDown({ sites: fresh, rotation: rotations + 1 });
+  });
+  useTileMarks(overduePanels(step?.page.panels ?? [], ages), fetchStale, step?.page.id ?? '', t, lang);
   const [dx, dy] = burnInShift(now);
-  const regencyCode = step?.regency?.code;
-  // Stable between clock ticks, so a re-render of the wall never hands the panels "new" filters.
-  const filters = useMemo<Filters>(
-    () => (regencyCode ? { ...NO_FILTERS, regencies: [regencyCode] } : NO_FILTERS),
-    [regencyCode],
-  );
+  // The wall shows the whole province: the same filters object every render, so panels never see "new" filters.
+  const filters = NO_FILTERS;
   const title = step ? step.page.title[lang] : '';
   const lastUpdate = new Date(manifestQuery.dataUpdatedAt);
 
@@ -204,13 +209,21 @@ function Wall({
           className={`wall${cursorHidden ? ' cursor-hidden' : ''}`}
           style={{ transform: `translate(${dx}px, ${dy}px)` }}
           data-wall-page={step?.page.id}
-          data-wall-regency={step?.regency?.code}
           data-rotations={rotations}
           data-steps={steps.length}
           data-stale={fetchStale ? 'true' : 'false'}
+          data-prefetched={Object.values(prefetch.readiness).filter((r) => r === 'ready').length}
+          data-prefetch-failed={Object.entries(prefetch.readiness)
+            .filter(([, r]) => r === 'failed')
+            .map(([id]) => id)
+            .join(' ')}
+          data-prefetch-rounds={prefetch.round}
+          data-engine-ready={prefetch.engineReady ? 'true' : 'false'}
+          data-interrupts={interrupts}
+          data-sites-down={sitesDown?.length ?? ''}
         >
           <header className="wall-head">
-            <h1>{step?.regency ? t('wall.spotlight', { title, name: step.regency.name }) : title}</h1>
+            <h1>{title}</h1>
             <div className="wall-meta">
               <span className="wall-asof">{t('wall.dataAsOf', { date: formatDate(manifest.as_of, lang) })}</span>
               {fetchStale && (
@@ -247,17 +260,34 @@ function Wall({
               {t('wall.configError')} {fileProblems.join(' · ')}
             </div>
           )}
+          {newDown && newDown.rotation === rotations && step?.page.id === config.alerts.pageId && (
+            <div className="wall-new-down" role="alert">
+              {t('wallOps.newDown', { sites: newDown.sites.join(', ') })}
+            </div>
+          )}
           {step && (
             <div
-              key={`${step.page.id}:${step.regency?.code ?? ''}`}
+              key={step.page.id}
               className={`wall-grid wall-grid-${step.page.panels.length}`}
+              data-panels={step.page.panels.join(' ')}
             >
               {step.page.panels.map((id) => (
-                <PanelHost key={id} id={id} filters={filters} />
+                <SilentDaysContext key={id} value={config.alerts.silentDays}>
+                  <PanelHost id={id} filters={filters} />
+                </SilentDaysContext>
               ))}
               <WallFigures panels={step.page.panels} filters={filters} />
             </div>
           )}
+          <StatusStrip
+            ages={ages}
+            lastSuccessMs={manifestQuery.dataUpdatedAt}
+            polls={polls}
+            pollSeconds={config.pollSeconds}
+            now={now}
+            t={t}
+            lang={lang}
+          />
           <footer className="wall-foot">
             <span>{t('wall.page', { n: (step?.pageIndex ?? 0) + 1, total: config.pages.length })}</span>
             <div className="wall-progress" aria-hidden="true">

@@ -1,0 +1,51 @@
+// Strings of the sites-down panel (namespace "sitesDown"): Indonesian first, English with the same keys.
+export const sitesDown = {
+  id: {
+    title: 'Titik mati',
+    subtitle: 'Titik offline atau tanpa telemetri lebih dari {{days}} hari · data per {{date}}',
+    countUnit: 'titik mati',
+    none: 'Tidak ada titik mati',
+    days_one: '{{n}} hari',
+    days_other: '{{n}} hari',
+    neverReported: 'tanpa telemetri',
+    more: '+{{n}} titik lainnya',
+    listLabel: 'Titik mati, terlama tanpa data di atas',
+    table: {
+      days: 'Hari tanpa data',
+      site: 'Kode titik',
+      village: 'Desa',
+      regency: 'Kabupaten/kota',
+      programme: 'Program',
+      status: 'Status',
+      lastDate: 'Telemetri terakhir',
+    },
+    status: {
+      active: 'Aktif',
+      offline: 'Offline',
+    },
+  },
+  en: {
+    title: 'Sites down',
+    subtitle: 'Sites offline or without telemetry for more than {{days}} days · data as of {{date}}',
+    countUnit: 'sites down',
+    none: 'No site is down',
+    days_one: '{{n}} day',
+    days_other: '{{n}} days',
+    neverReported: 'no telemetry',
+    more: '+{{n}} more sites',
+    listLabel: 'Sites down, longest silent first',
+    table: {
+      days: 'Days without data',
+      site: 'Site',
+      village: 'Village',
+      regency: 'Regency/city',
+      programme: 'Programme',
+      status: 'Status',
+      lastDate: 'Last telemetry',
+    },
+    status: {
+      active: 'Active',
+      offline: 'Offline',
+    },
+  },
+};
