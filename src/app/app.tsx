@@ -7,13 +7,13 @@ import { ManifestError } from '../data/manifest.ts';
 import type { Lang } from '../i18n/format.ts';
 import { setLang } from '../i18n/i18n.ts';
 import { useLang } from '../i18n/use-lang.ts';
+import { type RoutePath, useHashRoute } from '../platform/hash-route.ts';
 import { startServiceWorker } from '../platform/service-worker.ts';
 import { ErrorBoundary, GlobalErrorReporter } from '../ui/error-boundary.tsx';
 import { applyTheme, type ThemeName } from '../ui/theme.ts';
 import { ThemeContext, ThemeOverrideContext } from '../ui/theme-context.ts';
 import { manifestQueryOptions } from '../views/manifest-query.ts';
 import { OverviewView } from '../views/overview/overview-view.tsx';
-import { type RoutePath, useHashRoute } from '../platform/hash-route.ts';
 import { persistOptions, queryClient } from './query-client.ts';
 import { StatusBanner } from './status-banner.tsx';
 
