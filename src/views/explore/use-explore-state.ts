@@ -6,13 +6,13 @@
 // The language travels in the link too (`lang=`, read by the app shell): written in place when it changes.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { currentSearch, type HistoryMode, navigate } from '../../platform/hash-route.ts';
 import { useData } from '../../coordinator/data-context.tsx';
 import type { Dimension, Filters } from '../../filters/filters.ts';
 import { knownValuesQuery, toKnownValues } from '../../filters/known-values.ts';
 import type { Dropped } from '../../filters/url-state.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import type { SelectMode } from '../../panels/define-panel.ts';
+import { currentSearch, type HistoryMode, navigate } from '../../platform/hash-route.ts';
 import { startCrossFilter } from './cross-filter-timing.ts';
 import {
   type ExploreUrlState,

@@ -48,7 +48,11 @@ export async function prefetchPage(
   queries: ReturnType<typeof pageQueries>,
 ): Promise<PageReadiness> {
   await Promise.all(queries.map((q) => client.prefetchQuery(q as Parameters<QueryClient['prefetchQuery']>[0])));
-  return queries.every((q) => client.getQueryData(q.queryKey) !== undefined) ? 'ready' : 'failed';
+  const missing = queries.filter((q) => client.getQueryData(q.queryKey) === undefined);
+  if (missing.length === 0) return 'ready';
+  // Only an error fails a page. A fetch aborted because the page it was drawn on left the screen mid-fetch (the
+  // coordinator cancels keys no panel shows any more) is no failure: the page asks again when it is shown.
+  return missing.some((q) => client.getQueryState(q.queryKey)?.status === 'error') ? 'failed' : 'pending';
 }
 
 function useEngineReady(engine: DataEngine): boolean {

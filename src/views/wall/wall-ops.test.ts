@@ -185,4 +185,23 @@ describe('prefetching a page', () => {
     offline = true;
     expect(await prefetchPage(c, queries)).toBe('ready');
   });
+
+  it('is pending, not failed, when its fetch was cancelled (the page left the screen mid-fetch)', async () => {
+    // The engine answers only when told to; meanwhile the fetch is cancelled, as react-query does when the last
+    // panel showing a key unmounts.
+    let release: (() => void) | undefined;
+    const engine: DataEngine = withRunEach({
+      run: () =>
+        new Promise((resolve) => {
+          release = () => resolve([{ value: 1 }]);
+        }),
+    });
+    const c = client();
+    const queries = pageQueries(['sites-down'], NO_FILTERS, manifest, engine, 7);
+    const round = prefetchPage(c, queries);
+    await new Promise((r) => setTimeout(r, 0));
+    await Promise.all(queries.map((q) => c.cancelQueries({ queryKey: q.queryKey })));
+    release?.();
+    expect(await round).toBe('pending');
+  });
 });
