@@ -58,7 +58,8 @@ function watch(page: Page, origin: string): Watch {
 /** What each route shows once drawn (so that "every chart finished" is never true of an empty page). */
 const DRAWN: Record<(typeof ROUTES)[number], string> = {
   '#/': 'main .chart',
-  '#/wall': 'main .wall .chart',
+  // The wall's first page may hold key figures only (no chart): a drawn panel is the sign.
+  '#/wall': 'main .wall .panel[data-state="ready"]',
   // The first slide (status) has figure cards and a table, no chart: its narrative being ready is the sign.
   '#/briefing': 'main .slide[data-narrative-state="ready"]',
   '#/explore': 'main .chart',
