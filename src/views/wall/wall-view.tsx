@@ -19,6 +19,7 @@ import { PresentationContext } from '../../ui/presentation.ts';
 import { ChartScaleContext, useThemeOverride } from '../../ui/theme-context.ts';
 import { manifestQueryOptions } from '../manifest-query.ts';
 import { isFetchStale, overdueDatasets, todayWib } from './freshness.ts';
+import { HistoryStrip } from './history-strip.tsx';
 import { datasetAges, overduePanels, StatusStrip, useTileMarks } from './status-strip.tsx';
 import { useSitesDownWatch } from './use-alerts.ts';
 import { burnInShift, useHiddenCursor, useNow, useViewportScale, useWakeLock } from './use-kiosk.ts';
@@ -288,6 +289,7 @@ function Wall({
             t={t}
             lang={lang}
           />
+          {step && <HistoryStrip panels={step.page.panels} filters={filters} />}
           <footer className="wall-foot">
             <span>{t('wall.page', { n: (step?.pageIndex ?? 0) + 1, total: config.pages.length })}</span>
             <div className="wall-progress" aria-hidden="true">
