@@ -1,4 +1,4 @@
-// npm run bench:upload [-- --mb 250] [--no-build] [--dist DIR] [--no-cancel]
+// npm run bench:upload [-- --mb 250] [--no-build] [--dist DIR] [--no-cancel] [--parquet [--codec uncompressed]]
 //
 // A large free-form CSV through the real upload path in Chromium: generates the file in /tmp (default 250 MB,
 // ~5M rows: a village_code column from public/data/villages.csv with one row in 1000 carrying a code from another
@@ -11,6 +11,11 @@
 // of Chromium's renderer processes (the page, its workers and DuckDB's wasm memory together; from /proc), DuckDB's
 // own memory (duckdb_memory()), the progress values the page showed, and the longest main-thread task
 // (PerformanceObserver 'longtask').
+//
+// --parquet: the same rows as a Parquet file instead (native DuckDB converts the generated CSV: Tanggal DATE, Nilai
+// DOUBLE, Jumlah BIGINT, row groups of ~100k rows; --codec uncompressed by default, so the file is about --mb MB like
+// the CSV; zstd or snappy give a smaller file of the same rows). The page reads it row group by row group
+// (src/data/workers/upload-parquet-stream.ts).
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -28,17 +33,22 @@ const opt = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 if (argv.includes('--help')) {
-  console.log(`npm run bench:upload -- [--mb 250] [--no-build] [--dist DIR] [--no-cancel]
+  console.log(`npm run bench:upload -- [--mb 250] [--no-build] [--dist DIR] [--no-cancel] [--parquet] [--codec C]
   --mb N        size of the generated CSV in MB (default 250, ~5M rows)
   --no-build    reuse ${work}/dist
   --dist DIR    serve this build instead
-  --no-cancel   skip the cancelled run`);
+  --no-cancel   skip the cancelled run
+  --parquet     upload the same rows as a Parquet file (row groups of ~100k rows)
+  --codec C     Parquet compression: uncompressed (default), zstd, snappy`);
   process.exit(0);
 }
 const MB = Number(opt('--mb') ?? 250);
 if (!(MB > 0)) throw new Error('--mb must be a positive number');
 const dist = opt('--dist') ?? join(work, 'dist');
 const log = (s: string) => console.log(`[bench:upload] ${s}`);
+const PARQUET = argv.includes('--parquet');
+const CODEC = opt('--codec') ?? 'uncompressed';
+if (!['uncompressed', 'zstd', 'snappy'].includes(CODEC)) throw new Error('--codec: uncompressed, zstd or snappy');
 
 // ---------- the file ----------
 interface Generated {
@@ -86,6 +96,39 @@ async function generate(mb: number): Promise<Generated> {
   }
   await new Promise<void>((ok) => out.end(ok));
   return { path, bytes: statSync(path).size, rows, unjoinedRows, sumJumlah };
+}
+
+/** The generated CSV's rows as Parquet, written by native DuckDB (same values, typed columns, ~100k-row groups). */
+async function toParquet(csv: Generated, mb: number): Promise<Generated> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const path = join(work, `data-upload-${mb}mb.parquet`);
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  try {
+    // Paths are ours (the work directory), never user input.
+    await conn.run(`
+      COPY (
+        SELECT village_code,
+               strptime(Tanggal, '%d/%m/%Y')::DATE AS Tanggal,
+               replace(Nilai, ',', '.')::DOUBLE AS Nilai,
+               Jumlah::BIGINT AS Jumlah,
+               Keterangan
+        FROM read_csv('${csv.path}', delim = ';', header = true, quote = '', escape = '',
+          columns = {'village_code': 'VARCHAR', 'Tanggal': 'VARCHAR', 'Nilai': 'VARCHAR', 'Jumlah': 'VARCHAR',
+                     'Keterangan': 'VARCHAR'})
+      ) TO '${path}' (FORMAT parquet, COMPRESSION ${CODEC}, ROW_GROUP_SIZE 100000)`);
+    const check = await conn.runAndReadAll(
+      `SELECT count(*)::DOUBLE AS n, sum(Jumlah)::DOUBLE AS s FROM read_parquet('${path}')`,
+    );
+    const [n, s] = check.getRows()[0] ?? [];
+    if (Number(n) !== csv.rows || Number(s) !== csv.sumJumlah) throw new Error(`Parquet check: ${n} rows, sum ${s}`);
+    const groups = await conn.runAndReadAll(`SELECT count(DISTINCT row_group_id) FROM parquet_metadata('${path}')`);
+    log(`${path}: ${CODEC}, ${groups.getRows()[0]?.[0]} row groups`);
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+  return { ...csv, path, bytes: statSync(path).size };
 }
 
 // ---------- memory probes ----------
@@ -210,9 +253,11 @@ async function main() {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }
-  log(`generating a ${MB} MB CSV`);
+  // Uncompressed Parquet of these rows is ~0.62× the CSV's size: a larger CSV gives a Parquet of about --mb MB.
+  const csvMb = PARQUET && CODEC === 'uncompressed' ? Math.round(MB * 1.6) : MB;
+  log(`generating a ${csvMb} MB CSV${PARQUET ? ' (then the same rows as Parquet)' : ''}`);
   const t = Date.now();
-  const file = await generate(MB);
+  const file = PARQUET ? await toParquet(await generate(csvMb), MB) : await generate(MB);
   log(
     `${file.path}: ${mbText(file.bytes)}, ${file.rows} rows (${file.unjoinedRows} with a code from another province), ` +
       `written in ${((Date.now() - t) / 1000).toFixed(1)} s`,
@@ -254,7 +299,9 @@ async function main() {
     const duck = await duckMemory(page);
     const [[n, sum] = []] = await runSql(page, `SELECT count(*) AS n, sum(jumlah) AS s FROM ${table}`);
     console.log('');
-    console.log(`upload ${MB} MB (${mbText(file.bytes)}, ${file.rows} rows) — free table ${table}`);
+    console.log(
+      `upload ${PARQUET ? `Parquet (${CODEC})` : 'CSV'} --mb ${MB} (${mbText(file.bytes)}, ${file.rows} rows) — free table ${table}`,
+    );
     console.log(
       `  total time            ${((t1 - t0) / 1000).toFixed(1)} s (inspect ${((tInspect - t0) / 1000).toFixed(1)} s, load ${((t1 - tInspect) / 1000).toFixed(1)} s)`,
     );

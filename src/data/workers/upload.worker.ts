@@ -5,21 +5,26 @@
 // - load-free: stream the CSV with papaparse's own File streaming (upload-csv-stream.ts: 4 MB slices, rows carried
 //   across slice boundaries by papaparse), convert each cell to the confirmed type, post Arrow batches and progress
 //   (bytes read / size) as it goes, pausing while the page has 3 batches not yet inserted. Memory: one slice plus
-//   three batches, whatever the file size. Parquet: its own Arrow streams (the whole file is decoded first).
+//   three batches, whatever the file size. Parquet (upload-parquet-stream.ts): row group by row group from the File
+//   (spans of ≥100k rows), with the same back-pressure; inspection reads only the footer of files over
+//   FULL_CHECK_BYTES (smaller ones are also decoded whole by the validator, as before, to reject corrupt pages early).
 // Cancelling = the page terminates this worker (works at any point, also mid-validation).
 
 import { tableFromIPC } from 'apache-arrow';
 import { CONTRACT, type DatasetId } from '../contract.ts';
-import { parquetToIPCStreams } from '../parquet.ts';
+import { ParquetReadError } from '../parquet.ts';
 import { sniffBytes } from '../validate/bytes.ts';
+import { makeIssue } from '../validate/checker.ts';
 import { describeDetected, invalidRowsCsv } from '../validate/format.ts';
 import { datasetFromFileName, detectDataset } from '../validate/headers.ts';
+import { M, type Where } from '../validate/messages.ts';
 import type { References } from '../validate/types.ts';
 import { validateBytes } from '../validate/validate.ts';
 import { ArrowBatcher, type BatchValue } from './arrow-batch.ts';
 import { type CsvSniff, convertCell, FREE_TYPE_SQL, type FreeType, sniffCsv } from './infer-types.ts';
 import { arrowKind, type PlannedColumn, safeColumnNames, type UploadSqlType } from './table-plan.ts';
 import { streamCsv, utf8Aligned } from './upload-csv-stream.ts';
+import { outlineParquet, streamParquet } from './upload-parquet-stream.ts';
 import {
   type BadCells,
   type FromWorker,
@@ -63,7 +68,9 @@ function peekBytes(start: number, end: number): Uint8Array {
 
 let file: File | null = null;
 let sniff: CsvSniff | null = null;
-let parquetStreams: Uint8Array[] | null = null;
+let parquetFree = false;
+/** Parquet files up to this size are checked by decoding them whole at inspection; larger ones by their footer. */
+const FULL_CHECK_BYTES = 64 * 1024 * 1024;
 
 const SNIFF_BYTES = 2 * 1024 * 1024;
 
@@ -99,39 +106,52 @@ function arrowTypeToSql(type: string): UploadSqlType {
   return 'VARCHAR';
 }
 
-async function inspect(f: File): Promise<Inspection> {
-  file = f;
-  sniff = null;
-  parquetStreams = null;
-  const head = new Uint8Array(await f.slice(0, Math.min(f.size, SNIFF_BYTES)).arrayBuffer());
-  const sniffed = sniffBytes(head);
-  if (sniffed.kind === 'parquet') {
+async function inspectParquet(f: File): Promise<Inspection> {
+  let rows: number | null = null;
+  if (f.size <= FULL_CHECK_BYTES) {
     const bytes = await readAll(f);
     const report = await validateBytes(bytes, { fileName: f.name, keepRows: 'none', format: 'parquet' });
     if (report.issues.some((i) => i.code === 'parquet_unreadable' || i.code === 'binary_file'))
       return { kind: 'rejected', format: 'parquet', issues: report.issues };
-    const byName = datasetFromFileName(f.name);
-    const byHeaders = detectDataset(report.header);
-    const dataset = byName ?? byHeaders;
-    if (dataset)
-      return {
-        kind: 'contract',
-        format: 'parquet',
-        dataset,
-        datasetFrom: byName ? 'file_name' : 'headers',
-        header: report.header,
-      };
-    parquetStreams = await parquetToIPCStreams(bytes, f.name);
-    const first = tableFromIPC(parquetStreams[0] as Uint8Array);
-    const names = safeColumnNames(first.schema.fields.map((x) => x.name));
-    const columns: PlannedColumn[] = first.schema.fields.map((field, i) => ({
-      label: field.name,
-      name: names[i] as string,
-      sql: arrowTypeToSql(String(field.type)),
-      stage: field.name,
-    }));
-    return { kind: 'free', format: 'parquet', columns, rows: report.rowCount };
+    rows = report.rowCount;
   }
+  let outline: Awaited<ReturnType<typeof outlineParquet>>;
+  try {
+    outline = await outlineParquet(f, f.name);
+  } catch (e) {
+    if (!(e instanceof ParquetReadError)) throw e;
+    const where: Where = { file: f.name, format: 'parquet' };
+    const detail = /\):\s*(.*?)\s*\/\s*The Parquet file/s.exec(e.message)?.[1] ?? e.message;
+    const issue = makeIssue('error', 'parquet_unreadable', where, M.parquetUnreadable(where, detail), {
+      value: detail,
+    });
+    return { kind: 'rejected', format: 'parquet', issues: [issue] };
+  }
+  const fields = tableFromIPC(outline.schemaIpc).schema.fields;
+  const header = fields.map((x) => x.name);
+  const byName = datasetFromFileName(f.name);
+  const byHeaders = detectDataset(header);
+  const dataset = byName ?? byHeaders;
+  if (dataset)
+    return { kind: 'contract', format: 'parquet', dataset, datasetFrom: byName ? 'file_name' : 'headers', header };
+  parquetFree = true;
+  const names = safeColumnNames(header);
+  const columns: PlannedColumn[] = fields.map((field, i) => ({
+    label: field.name,
+    name: names[i] as string,
+    sql: arrowTypeToSql(String(field.type)),
+    stage: field.name,
+  }));
+  return { kind: 'free', format: 'parquet', columns, rows: rows ?? outline.rows };
+}
+
+async function inspect(f: File): Promise<Inspection> {
+  file = f;
+  sniff = null;
+  parquetFree = false;
+  const head = new Uint8Array(await f.slice(0, Math.min(f.size, SNIFF_BYTES)).arrayBuffer());
+  const sniffed = sniffBytes(head);
+  if (sniffed.kind === 'parquet') return inspectParquet(f);
   if (sniffed.kind !== 'text' || sniffed.encoding !== 'utf-8') {
     // Empty, binary (XLSX renamed .csv, …) or UTF-16: the validator words the problem.
     const report = await validateBytes(head, { fileName: f.name, keepRows: 'none' });
@@ -192,14 +212,19 @@ async function validate(msg: Extract<ToWorker, { type: 'validate' }>) {
 
 async function loadFree(types: FreeType[]) {
   if (!file) throw new Error('Belum ada berkas');
-  if (parquetStreams) {
-    let rows = 0;
-    for (const ipc of parquetStreams) {
-      const n = tableFromIPC(ipc).numRows;
-      rows += n;
-      postBatch(ipc, n);
-    }
-    parquetStreams = null;
+  if (parquetFree) {
+    const f = file;
+    const { rows } = await streamParquet(
+      f,
+      (ipc, n, done) => {
+        postBatch(ipc, n);
+        progress('parsing', done.bytes, f.size);
+        // Back-pressure: the next row groups are read only while the page has room for them.
+        return roomForBatches();
+      },
+      { fileName: f.name },
+    );
+    progress('parsing', f.size, f.size, true);
     post({ type: 'loaded', summary: { rows, badCells: [], raggedRows: 0, notUtf8: false } });
     return;
   }
