@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import { registerMessages } from '../src/i18n/i18n.ts';
 import { briefing } from '../src/i18n/views/briefing.ts';
 import { catalog } from '../src/i18n/views/catalog.ts';
@@ -9,3 +10,7 @@ import { explore } from '../src/i18n/views/explore.ts';
 registerMessages('explore', explore);
 registerMessages('briefing', briefing);
 registerMessages('catalog', catalog);
+
+// waitFor/findBy wait for a condition; their 1 s default fails on a busy 2-core CI machine while a chart is still
+// drawing (a repeater-plan test did). A condition that holds returns at once, so a longer bound costs nothing.
+configure({ asyncUtilTimeout: 10_000 });
