@@ -177,8 +177,6 @@ export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
               formatter: areaLabel(model, ctx.lang),
             }
           : { show: false },
-        // Labels of neighbouring areas (an enclave and the regency around it) never sit on each other.
-        ...(ctx.present ? { labelLayout: { moveOverlap: 'shiftY' as const } } : {}),
         emphasis: { label: { show: !!ctx.present } },
         data: model.areas.map((a) => ({
           name: a.code,
