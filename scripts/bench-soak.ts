@@ -14,14 +14,44 @@
 //
 //   npm run build && npx tsx scripts/bench-soak.ts [--rotations 1000] [--warmup 300] [--dwell 0.3] [--poll 30]
 //                                                 [--dist dist] [--json bench/soak.json] [--time-limit 540]
+//
+// --republish N: the same wall, while the data is republished N times under it (scripts/lib/republish.ts: new
+// versions of the targets, one rollback to an earlier version, one file that fails validation). The build is copied
+// to a temporary folder served by a plain static server (files read at each request, so a new manifest.json is
+// seen), its wall.json without the quiet-hour reload (a reload would restart the rotation count). The rotations
+// after warm-up are spread evenly over the N republishes. After each one the figures on screen (every
+// [data-indicator] element with a reference definition) are read about every 150 ms and compared with native DuckDB
+// over that version's files: how long until they all equal it (target: one poll plus one page), whether a figure of
+// the version before was shown after the new one appeared, and the memory at the end of each republish (after a GC,
+// at a start of the playlist) against the post-warm-up plateau. Writes bench/soak-republish.json and, with
+// --results bench/RESULTS.md, its "Republish soak" section.
+//
+//   npx tsx scripts/bench-soak.ts --republish 50 --dwell 1 --poll 2 [--warmup 100] [--results bench/RESULTS.md]
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, loadavg } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
+import type { Manifest } from '../src/data/manifest.ts';
+import { type StaticServer, serveStatic } from '../tests/e2e/fixtures-hostile/static-server.ts';
 import { errorLine, exitCodesHelp, installCliGuards } from './lib/cli.ts';
+import {
+  figureKey,
+  hasReference,
+  type PreparedVersions,
+  prepareVersions,
+  type References,
+  type RepublishStep,
+  references,
+  republishPlan,
+  type ShownFigure,
+  sameFigure,
+  shownNumber,
+  writeResultsSection,
+} from './lib/republish.ts';
+import { securityHeaders } from './security-headers.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,15 +60,17 @@ function arg(name: string, fallback: string): string {
   return i > 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
 }
 
+const REPUBLISH = Number(arg('republish', '0'));
 const ROTATIONS = Number(arg('rotations', '1000'));
 // V8 keeps compiling (baseline → optimised code) while new code paths get hot: about the first 20 passes over the
 // playlist (15 steps). The object graph itself (heap snapshot without code) is flat from the start.
-const WARMUP = Number(arg('warmup', '300'));
+const WARMUP = Number(arg('warmup', REPUBLISH ? '100' : '300'));
 const DWELL = Number(arg('dwell', '0.3'));
 const POLL = Number(arg('poll', '30'));
 const DIST = resolve(repo, arg('dist', 'dist'));
-const JSON_OUT = resolve(repo, arg('json', 'bench/soak.json'));
-const TIME_LIMIT_MS = Number(arg('time-limit', '540')) * 1000;
+const JSON_OUT = resolve(repo, arg('json', REPUBLISH ? 'bench/soak-republish.json' : 'bench/soak.json'));
+const RESULTS_MD = arg('results', '') ? resolve(repo, arg('results', '')) : null;
+const TIME_LIMIT_MS = Number(arg('time-limit', REPUBLISH ? '1500' : '540')) * 1000;
 const TARGET_PCT = 10;
 const SAMPLES = 5;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -219,8 +251,10 @@ async function checkpoint(
   for (let i = 0; i < SAMPLES; i++) {
     await atPlaylistStart(page);
     samples.push(await sample(page, cdp, worker));
+    if (verbose) console.log(`    sample ${i + 1}/${SAMPLES} at ${samples.at(-1)?.rotations} rotations`);
   }
-  const objects = await objectBytes(cdp);
+  // A heap snapshot takes a minute on a loaded machine; the republish soak's targets are JS heap and DuckDB memory.
+  const objects = REPUBLISH > 0 ? 0 : await objectBytes(cdp);
   const last = samples.at(-1) as Sample;
   const med = (k: keyof Sample) => {
     const vals = samples.map((s) => s[k]).filter((v): v is number => typeof v === 'number');
@@ -265,6 +299,303 @@ async function waitForRotations(page: Page, cdp: CDPSession, n: number, t0: numb
   }
 }
 
+// ---------- --republish N ----------
+
+interface RepublishRecord {
+  index: number;
+  kind: RepublishStep['kind'];
+  /** The version expected on screen (for the invalid file: the last good one). */
+  version: number;
+  manifestVersion: string;
+  atSeconds: number;
+  boundMs: number;
+  /** Publish → first sample showing a figure with this version's value where it differs from the previous one. */
+  switchMs: number | null;
+  /** Publish → first sample after the last one with a figure unequal to this version (0: none was unequal). */
+  settledMs: number | null;
+  samples: number;
+  figuresChecked: number;
+  /** Figures whose value differs between this version and the previous one (seen on screen). */
+  changedKeys: number;
+  mismatchesAfterBound: number;
+  olderAfterSwitch: number;
+  examples: string[];
+  rotations: [number, number];
+  memory: Sample;
+  growthPct: { jsHeap: number | null; engineBytes: number | null; wasmBytes: number | null; workerHeap: number | null };
+  /** Invalid file only: elements whose text names the file, and whether the header's stale badge is up. */
+  namedIn?: string[];
+  staleBadge?: boolean;
+}
+
+interface WallSnapshot {
+  rot: number;
+  steps: number;
+  page: string;
+  figures: (ShownFigure & { where: string })[];
+  namedIn: string[];
+  staleBadge: boolean;
+}
+
+const readWall = (page: Page, name: string | null): Promise<WallSnapshot> =>
+  page.evaluate((fileName) => {
+    const w = document.querySelector('.wall') as HTMLElement | null;
+    const figures = [...document.querySelectorAll('.wall [data-indicator]')].map((e) => ({
+      indicator: e.getAttribute('data-indicator') ?? '',
+      period: e.getAttribute('data-period'),
+      scope: e.getAttribute('data-scope'),
+      value: e.getAttribute('data-value'),
+      where:
+        e.closest('[data-panel]')?.getAttribute('data-panel') ?? (e.closest('.wall-figures') ? 'wall-figures' : ''),
+    }));
+    const namedIn = fileName
+      ? [...document.querySelectorAll('.wall *')]
+          .filter((e) => e.childElementCount === 0 && (e.textContent ?? '').includes(fileName))
+          .map((e) => `${e.tagName.toLowerCase()}.${(e.getAttribute('class') ?? '').replaceAll(' ', '.')}`)
+      : [];
+    return {
+      rot: Number(w?.dataset.rotations ?? 0),
+      steps: Number(w?.dataset.steps ?? 1) || 1,
+      page: w?.dataset.wallPage ?? '',
+      figures,
+      namedIn,
+      staleBadge: !!document.querySelector('.wall .wall-stale'),
+    };
+  }, name);
+
+/**
+ * One republish: publishes, then reads the figures on screen about every 150 ms until `until` rotations, comparing each with native DuckDB over the expected version and the previous one.
+ */
+async function watchRepublish(
+  page: Page,
+  refs: References,
+  step: RepublishStep,
+  previous: number,
+  until: number,
+  invalidName: string | null,
+): Promise<Omit<RepublishRecord, 'index' | 'manifestVersion' | 'atSeconds' | 'memory' | 'growthPct'>> {
+  const t0 = Date.now();
+  const boundMs = (POLL + DWELL) * 1000;
+  let switchMs: number | null = null;
+  let settledMs: number | null = 0;
+  let samples = 0;
+  let figuresChecked = 0;
+  let mismatchesAfterBound = 0;
+  let olderAfterSwitch = 0;
+  const changed = new Set<string>();
+  const examples: string[] = [];
+  const named = new Set<string>();
+  let staleBadge = false;
+  let startRot = -1;
+  for (;;) {
+    const snap = await readWall(page, invalidName);
+    const t = Date.now() - t0;
+    if (startRot < 0) startRot = snap.rot;
+    samples += 1;
+    for (const n of snap.namedIn) named.add(n);
+    staleBadge ||= snap.staleBadge;
+    let mismatch = false;
+    for (const f of snap.figures) {
+      if (!hasReference(f)) continue;
+      figuresChecked += 1;
+      const shown = shownNumber(f.value);
+      const want = await refs.value(step.version, f);
+      const before = await refs.value(previous, f);
+      const differs = !sameFigure(want, before);
+      if (differs) changed.add(figureKey(f));
+      if (sameFigure(shown, want)) {
+        if (differs && switchMs === null) switchMs = t;
+        continue;
+      }
+      mismatch = true;
+      const line = `${snap.page}/${f.where || '?'} ${figureKey(f)}: shown ${f.value}, v${step.version} ${want}, v${previous} ${before} (${t} ms)`;
+      if (t > boundMs) mismatchesAfterBound += 1;
+      if (differs && sameFigure(shown, before) && switchMs !== null) olderAfterSwitch += 1;
+      if (examples.length < 5 && (t > boundMs || switchMs !== null)) examples.push(line);
+    }
+    if (mismatch) {
+      settledMs = null;
+    } else if (settledMs === null) settledMs = t;
+    if (snap.rot >= until) break; // then the next start of the playlist (atPlaylistStart) for the memory sample
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  const endRot = await rotationsOf(page);
+  return {
+    kind: step.kind,
+    version: step.version,
+    boundMs,
+    switchMs,
+    settledMs,
+    samples,
+    figuresChecked,
+    changedKeys: changed.size,
+    mismatchesAfterBound,
+    olderAfterSwitch,
+    examples,
+    rotations: [startRot, endRot],
+    ...(invalidName ? { namedIn: [...named], staleBadge } : {}),
+  };
+}
+
+async function republishSoak(
+  page: Page,
+  cdp: CDPSession,
+  worker: ((m: string) => Promise<unknown>) | null,
+  t0: number,
+  warm: Checkpoint,
+  versions: PreparedVersions,
+  refs: References,
+): Promise<RepublishRecord[]> {
+  const plan = republishPlan(REPUBLISH);
+  const records: RepublishRecord[] = [];
+  let onScreen = 0;
+  for (const [i, step] of plan.entries()) {
+    const left = TIME_LIMIT_MS - (Date.now() - t0);
+    if (left <= 0) {
+      console.log(`  time limit: stopped after ${records.length} of ${plan.length} republishes`);
+      break;
+    }
+    const rot = await rotationsOf(page);
+    const remaining = plan.length - i;
+    const per = Math.max(1, Math.ceil((ROTATIONS - rot) / remaining));
+    const manifest = step.kind === 'invalid' ? versions.invalid : (versions.manifests[step.version] as Manifest);
+    const atSeconds = Math.round((Date.now() - t0) / 1000);
+    if (verbose)
+      console.log(`    publishing #${i + 1} ${step.kind} v${step.version} at ${rot} rotations, until ${rot + per}`);
+    versions.publish(manifest);
+    const watched = await watchRepublish(
+      page,
+      refs,
+      step,
+      onScreen,
+      rot + per,
+      step.kind === 'invalid' ? versions.invalidPath : null,
+    );
+    await atPlaylistStart(page);
+    const memory = await sample(page, cdp, worker);
+    const rec: RepublishRecord = {
+      index: i + 1,
+      manifestVersion: manifest.version,
+      atSeconds,
+      ...watched,
+      memory,
+      growthPct: {
+        jsHeap: pct(memory.jsHeapUsed, warm.jsHeapUsed),
+        engineBytes: pct(memory.engineBytes, warm.engineBytes),
+        wasmBytes: pct(memory.wasmBytes, warm.wasmBytes),
+        workerHeap: pct(memory.workerHeapUsed, warm.workerHeapUsed),
+      },
+    };
+    records.push(rec);
+    onScreen = step.version;
+    console.log(
+      `  #${rec.index} ${rec.kind} v${rec.version}: switch ${rec.switchMs ?? '–'} ms, settled ${rec.settledMs ?? 'never'} ms (bound ${rec.boundMs}), older after switch ${rec.olderAfterSwitch}, after bound ${rec.mismatchesAfterBound}; rotations ${rec.rotations.join('→')}; JS heap ${mib(memory.jsHeapUsed)} MiB (${rec.growthPct.jsHeap} %), duckdb ${mib(memory.engineBytes)} MiB (${rec.growthPct.engineBytes} %)${rec.namedIn ? `; file named in: ${rec.namedIn.join(', ') || 'nowhere'}, stale badge ${rec.staleBadge}` : ''}`,
+    );
+    for (const e of rec.examples) console.log(`      ${e}`);
+  }
+  return records;
+}
+
+function republishChecks(records: RepublishRecord[], end: Checkpoint): Record<string, boolean> {
+  const good = records.filter((r) => r.kind !== 'invalid');
+  const invalid = records.filter((r) => r.kind === 'invalid');
+  const within = (p: number | null) => p === null || p <= TARGET_PCT;
+  return {
+    allRepublishesDone: records.length === REPUBLISH,
+    rotationsReached: end.rotations >= ROTATIONS,
+    everySwitchWithinPollPlusPage: good.every((r) => r.settledMs !== null && r.settledMs <= r.boundMs),
+    noOlderFigureAfterSwitch: records.every((r) => r.olderAfterSwitch === 0),
+    // Not reached (a run stopped by its time limit) counts as not shown.
+    invalidKeepsLastGood: invalid.length > 0 && invalid.every((r) => r.settledMs === 0 && r.mismatchesAfterBound === 0),
+    invalidFileNamedOnScreen: invalid.length > 0 && invalid.every((r) => (r.namedIn ?? []).length > 0),
+    memoryPerRepublishWithinTarget: records.every(
+      (r) =>
+        within(r.growthPct.jsHeap) &&
+        within(r.growthPct.engineBytes) &&
+        within(r.growthPct.wasmBytes) &&
+        within(r.growthPct.workerHeap),
+    ),
+  };
+}
+
+const ms = (x: number | null) => (x === null ? 'never' : String(x));
+const pctText = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : ''}${x}`);
+
+function republishSummary(
+  records: RepublishRecord[],
+  warm: Checkpoint,
+  end: Checkpoint,
+  url: string,
+): { table: string; markdown: string } {
+  const good = records.filter((r) => r.kind !== 'invalid');
+  const settled = good.map((r) => r.settledMs).filter((x): x is number => x !== null);
+  const switched = good.map((r) => r.switchMs).filter((x): x is number => x !== null);
+  const q = (xs: number[], p: number) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length ? (s[Math.min(s.length - 1, Math.floor(p * s.length))] as number) : null;
+  };
+  const maxOf = (f: (r: RepublishRecord) => number | null) =>
+    records.reduce<number | null>((m, r) => {
+      const v = f(r);
+      return v === null ? m : m === null ? v : Math.max(m, v);
+    }, null);
+  const header = [
+    '#',
+    'kind',
+    'version',
+    'switch ms',
+    'settled ms',
+    'bound ms',
+    'older after switch',
+    'wrong after bound',
+    'rotations',
+    'JS heap MiB (%)',
+    'duckdb_memory MiB (%)',
+    'wasm MiB (%)',
+  ];
+  const rows = records.map((r) => [
+    String(r.index),
+    r.kind === 'invalid'
+      ? `invalid (named: ${(r.namedIn ?? []).join(' ') || 'nowhere'}${r.staleBadge ? ', stale badge' : ''})`
+      : r.kind,
+    `v${r.version}`,
+    ms(r.switchMs),
+    ms(r.settledMs),
+    String(r.boundMs),
+    String(r.olderAfterSwitch),
+    String(r.mismatchesAfterBound),
+    r.rotations.join('→'),
+    `${mib(r.memory.jsHeapUsed)} (${pctText(r.growthPct.jsHeap)})`,
+    `${mib(r.memory.engineBytes)} (${pctText(r.growthPct.engineBytes)})`,
+    `${mib(r.memory.wasmBytes)} (${pctText(r.growthPct.wasmBytes)})`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ');
+  const table = [line(header), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.map(line)].join('\n');
+  const totals = [
+    `republishes ${records.length} of ${REPUBLISH} (${good.length} switches incl. 1 rollback, ${records.length - good.length} invalid file)`,
+    `rotations ${end.rotations} in ${end.atSeconds} s (warm-up plateau at ${warm.rotations})`,
+    `settled (all figures on screen = the version's) median ${q(settled, 0.5)} ms, p95 ${q(settled, 0.95)} ms, max ${maxOf((r) => (r.kind === 'invalid' ? null : r.settledMs))} ms; ${good.length - settled.length} never settled; bound poll + one page = ${(POLL + DWELL) * 1000} ms`,
+    `first changed figure seen: median ${q(switched, 0.5)} ms, max ${switched.length ? Math.max(...switched) : '–'} ms`,
+    `figures checked ${records.reduce((a, r) => a + r.figuresChecked, 0)} in ${records.reduce((a, r) => a + r.samples, 0)} samples; older figure after switch ${records.reduce((a, r) => a + r.olderAfterSwitch, 0)}; wrong after bound ${records.reduce((a, r) => a + r.mismatchesAfterBound, 0)}`,
+    `max growth vs post-warm-up plateau: JS heap ${pctText(maxOf((r) => r.growthPct.jsHeap))} %, duckdb_memory ${pctText(maxOf((r) => r.growthPct.engineBytes))} %, wasm ${pctText(maxOf((r) => r.growthPct.wasmBytes))} %, worker heap ${pctText(maxOf((r) => r.growthPct.workerHeap))} % (target ≤ +${TARGET_PCT} %)`,
+  ];
+  const md = [
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: \`npx tsx scripts/bench-soak.ts --republish ${REPUBLISH} --dwell ${DWELL} --poll ${POLL} --warmup ${WARMUP} --rotations ${ROTATIONS}\` (wall URL \`${url}\`, 1920×1080, ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        ' ',
+      )}). Each republish writes a new manifest.json into a private copy of the build; versions change the targets (planned installations + k, province blankspot target − k); one republish is a rollback to an earlier version, one names a targets file without its planned_installations column (fails the contract check). Figures on screen are read about every 150 ms and compared with native DuckDB (tests/reference/indicators.ts) over the expected version's files. "settled": publish → first read after the last read with any figure unequal to the version; "switch": publish → first read showing a figure whose value changed; memory after a GC at a start of the playlist at the end of each republish, against the post-warm-up plateau (median of 5).`,
+    '',
+    ...totals.map((t) => `- ${t}`),
+    '',
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i < 3 ? '---' : '---:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+  return { table: `${table}\n\n${totals.join('\n')}`, markdown: md };
+}
+
 const mib = (b: number | null) => (b === null ? '–' : (b / 1048576).toFixed(1));
 const pct = (end: number | null, base: number | null) =>
   end === null || base === null || base === 0 ? null : Math.round(((end - base) / base) * 1000) / 10;
@@ -278,33 +609,55 @@ async function main(): Promise<number> {
     console.error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
     return 2;
   }
+  // --republish: a private copy of the build, served by a static server that reads each file at each request.
+  let copy: string | null = null;
+  let versions: PreparedVersions | null = null;
+  let refs: References | null = null;
+  let statik: StaticServer | null = null;
+  if (REPUBLISH > 0) {
+    copy = mkdtempSync(join(tmpdir(), 'jdac-soak-republish-'));
+    cpSync(DIST, copy, { recursive: true });
+    const wallFile = join(copy, 'data', 'wall.json');
+    const wall = JSON.parse(readFileSync(wallFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(wallFile, JSON.stringify({ ...wall, quiet_hour: null }, null, 2));
+    const plan = republishPlan(REPUBLISH);
+    versions = await prepareVersions(join(copy, 'data'), Math.max(...plan.map((p) => p.version)));
+    refs = await references(join(copy, 'data'), versions);
+    statik = await serveStatic(copy, securityHeaders);
+  }
   const port = await freePort();
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      DIST,
-    ],
-    { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  const server: ChildProcess | null = statik
+    ? null
+    : spawn(
+        process.execPath,
+        [
+          'node_modules/vite/bin/vite.js',
+          'preview',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+          '--strictPort',
+          '--outDir',
+          DIST,
+        ],
+        { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+  const cleanUp = () => {
+    server?.kill('SIGTERM');
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  };
   // Whatever ends us (a closed output pipe included) stops the server we started.
-  process.once('exit', () => server.kill('SIGTERM'));
+  process.once('exit', cleanUp);
   let browser: Browser | undefined;
   // Interrupted (Ctrl+C, timeout): stop the server we started, and the browser with us.
   for (const sig of ['SIGINT', 'SIGTERM'] as const)
     process.once(sig, () => {
-      server.kill('SIGTERM');
+      cleanUp();
       process.exit(130);
     });
   try {
-    const base = `http://127.0.0.1:${port}/`;
+    const base = statik ? statik.url : `http://127.0.0.1:${port}/`;
     await waitForHttp(base, 30_000);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -328,7 +681,9 @@ async function main(): Promise<number> {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const url = `${base}#/wall?dwell=${DWELL}&poll=${POLL}`;
-    console.log(`wall soak: ${url}, ${ROTATIONS} rotations (warm-up ${WARMUP}), ${cpus().length} cores`);
+    console.log(
+      `wall soak: ${url}, ${ROTATIONS} rotations (warm-up ${WARMUP})${REPUBLISH ? `, ${REPUBLISH} republishes` : ''}, ${cpus().length} cores`,
+    );
     const t0 = Date.now();
     await page.goto(url);
     await page.waitForSelector('.wall .chart[data-chart-state="finished"]', { timeout: 90_000 });
@@ -341,7 +696,8 @@ async function main(): Promise<number> {
     await waitForRotations(page, cdp, WARMUP, t0);
     const warm = await checkpoint(page, cdp, worker, t0);
     console.log(`  warm-up done at ${warm.rotations} rotations, ${warm.atSeconds} s`);
-    await waitForRotations(page, cdp, ROTATIONS, t0);
+    const republished = versions && refs ? await republishSoak(page, cdp, worker, t0, warm, versions, refs) : null;
+    if (!republished) await waitForRotations(page, cdp, ROTATIONS, t0);
     const end = await checkpoint(page, cdp, worker, t0);
 
     const growth = {
@@ -360,6 +716,7 @@ async function main(): Promise<number> {
       chartsPerVisiblePanel: end.liveCharts <= 4 && end.echartsInDom <= 4,
       oneDuckdbWorker: end.duckdbWorkers === 1,
       noPageErrors: errors.length === 0,
+      ...(republished ? republishChecks(republished, end) : {}),
     };
     const pass = Object.values(checks).every(Boolean);
 
@@ -385,6 +742,8 @@ async function main(): Promise<number> {
     console.log(
       `\nend vs warm-up: JS heap ${growth.jsHeapPct} % (objects ${growth.jsObjectsPct} %), duckdb_memory ${growth.engineBytesPct} %, wasm ${growth.wasmBytesPct} %, worker heap ${growth.workerHeapPct} % (target ≤ +${TARGET_PCT} %)`,
     );
+    const summary = republished ? republishSummary(republished, warm, end, url.replace(base, '/')) : null;
+    if (summary) console.log(`\n${summary.table}`);
     console.log(`checks: ${JSON.stringify(checks)} → ${pass ? 'PASS' : 'FAIL'}`);
     if (errors.length) console.log(`page errors: ${errors.slice(0, 5).join(' | ')}`);
 
@@ -400,6 +759,7 @@ async function main(): Promise<number> {
             url: url.replace(base, '/'),
             rotations: ROTATIONS,
             warmup: WARMUP,
+            ...(REPUBLISH ? { republish: REPUBLISH } : {}),
             dwellSeconds: DWELL,
             pollSeconds: POLL,
             viewport: '1920x1080',
@@ -411,16 +771,29 @@ async function main(): Promise<number> {
           checks,
           pass,
           pageErrors: errors.slice(0, 20),
+          ...(republished ? { republishes: republished } : {}),
         },
         null,
         2,
       )}\n`,
     );
     console.log(`written: ${JSON_OUT}`);
+    if (summary && RESULTS_MD) {
+      writeResultsSection(
+        RESULTS_MD,
+        'Republish soak',
+        `${summary.markdown}\n\nChecks: ${Object.entries(checks)
+          .map(([k, v]) => `${k} ${v ? 'yes' : '**no**'}`)
+          .join(', ')} → ${pass ? 'PASS' : '**FAIL**'}. Raw figures: \`${JSON_OUT.replace(`${repo}/`, '')}\`.`,
+      );
+      console.log(`written: ${RESULTS_MD} (section "Republish soak")`);
+    }
     return pass ? 0 : 1;
   } finally {
     await browser?.close().catch(() => undefined);
-    server.kill('SIGTERM');
+    refs?.close();
+    await statik?.close();
+    cleanUp();
   }
 }
 
@@ -429,6 +802,8 @@ installCliGuards('bench-soak', verbose);
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`usage: npx tsx scripts/bench-soak.ts [--rotations 1000] [--warmup 300] [--dwell 0.3] [--poll 30]
                  [--dist dist] [--json bench/soak.json] [--time-limit 540] [--verbose]
+                 [--republish N [--results bench/RESULTS.md]]  (republish defaults: --warmup 100, --time-limit 1500,
+                 --json bench/soak-republish.json)
   (npm run build first; --time-limit in seconds; --verbose: the stack trace of an error)
 ${exitCodesHelp([`0  every end figure within +${TARGET_PCT} % of the post-warm-up one`, '1  a figure grew more than that, or a step failed', '2  no build or no Chromium', '130  interrupted'])}`);
   process.exit(0);
