@@ -61,8 +61,25 @@ describe('fitChartLayout (wall screens)', () => {
     expect(o.series[0]?.emphasis.label.fontSize).toBe(56);
     expect(o.title.textStyle.fontSize).toBe(72);
     expect(o.series[0]?.label.formatter).toBe(formatter);
-    expect(o.series[0]?.data).toBe(data); // data items keep their own sizes (and identity)
+    // A short data array (a map's areas) has its per-item label sizes scaled too: 12 × 4.
+    expect(o.series[0]?.data).toEqual([{ name: 'Merangin', value: 3, label: { fontSize: 48 } }]);
     expect(fitChartLayout(option, 1, 2000)).toBe(option);
+  });
+
+  it('scales line heights and label offsets, and leaves a long data array as it is', () => {
+    const long = Array.from({ length: 200 }, (_, i) => ({ value: i, label: { fontSize: 12 } }));
+    const option = {
+      series: [
+        { type: 'map', label: { lineHeight: 14 }, data: [{ name: 'Kota Jambi', label: { offset: [0, 28] } }] },
+        { type: 'line', data: long },
+      ],
+    } as unknown as ChartOption;
+    const o = fitChartLayout(option, 2, 2000) as unknown as {
+      series: { label?: { lineHeight: number }; data: { label: { offset?: number[] } }[] }[];
+    };
+    expect(o.series[0]?.label?.lineHeight).toBe(28);
+    expect(o.series[0]?.data[0]?.label.offset).toEqual([0, 56]);
+    expect(o.series[1]?.data).toBe(long);
   });
 
   it('moves the grid down by the extra legend rows a narrow chart needs', () => {

@@ -26,16 +26,22 @@ function scaleKeys(o: Obj, keys: readonly string[], s: number): Obj {
 }
 
 /**
- * Every explicit `fontSize` (a desk px size a panel wrote into its option, e.g. a map's area labels) × s, at any
- * depth; data arrays are left alone. The theme scales the sizes a panel leaves to it; this scales the ones it set
+ * Every explicit `fontSize`, `lineHeight` and label `offset` (desk px a panel wrote into its option, e.g. a map's
+ * area labels) × s, at any depth; data arrays are left alone unless short (per-item label styles of a map's areas). The theme scales the sizes a panel leaves to it; this scales the ones it set
  * itself, so no chart text on the wall stays at desk size.
  */
+const SCALED_DATA_MAX = 64;
+
 export function scaleFontSizes(value: unknown, s: number): unknown {
   if (Array.isArray(value)) return value.map((v) => scaleFontSizes(v, s));
   if (!isObj(value)) return value;
   const out: Obj = {};
   for (const [k, v] of Object.entries(value)) {
-    if (k === 'fontSize' && typeof v === 'number') out[k] = Math.round(v * s);
+    if ((k === 'fontSize' || k === 'lineHeight') && typeof v === 'number') out[k] = Math.round(v * s);
+    else if (k === 'offset' && Array.isArray(v) && v.every((x) => typeof x === 'number'))
+      out[k] = v.map((x) => Math.round((x as number) * s));
+    // A short data array (e.g. a map's areas) may carry per-item label styles; long series data is left alone.
+    else if (k === 'data' && Array.isArray(v) && v.length <= SCALED_DATA_MAX) out[k] = scaleFontSizes(v, s);
     else if (k === 'data' || typeof v === 'function') out[k] = v;
     else out[k] = scaleFontSizes(v, s);
   }

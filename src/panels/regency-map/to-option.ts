@@ -20,6 +20,9 @@ import { drilledRegency, MAP_COUNTS, type MapCount, type MapMeasure } from './re
 export const REGENCY_MAP = 'jambi-regencies';
 
 /** Registered map name: the province's regencies, or the districts of one regency (registered filtered). */
+/** A city (kota) by its BPS code: the regency part 71-79 (15.71 Kota Jambi, 15.72 Kota Sungai Penuh). */
+const isCity = (code: string): boolean => /^\d{2}\.7\d$/.test(code);
+
 export function mapName(regencyCode: string | null): string {
   return regencyCode === null ? REGENCY_MAP : `jambi-districts-${regencyCode}`;
 }
@@ -182,6 +185,9 @@ export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
           name: a.code,
           value: a.value?.value ?? null,
           ...(dimmed(a.code, ctx.selected) ? { itemStyle: { opacity: DIMMED_OPACITY } } : {}),
+          // A city inside or beside a regency (Kota Jambi in Muaro Jambi, Kota Sungai Penuh by Kerinci) would write its
+          // label over the regency's: it goes two lines lower.
+          ...(ctx.present && isCity(a.code) ? { label: { offset: [0, 28] } } : {}),
         })),
       },
     ],
