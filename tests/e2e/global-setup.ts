@@ -3,7 +3,7 @@
 // Chromium (browser.ts): one shared browser server (chromium.launchServer + connect) was tried and saves only the
 // launch, 2-8 s a file, while a connected browser refuses download.path(), which the export tests read.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { missingChromiumLine } from './chromium.ts';
 
@@ -49,6 +49,11 @@ export async function setup(project: TestProject): Promise<void> {
   );
   const baseUrl = `http://127.0.0.1:${PORT}/`;
   await waitForHttp(baseUrl, 30_000);
+  // Another server left on the port (an interrupted run) would answer too, with another build: the page served
+  // must be this build's own index.html, and our vite must still be running.
+  const served = await (await fetch(baseUrl)).text();
+  if (served !== readFileSync(`${dist}/index.html`, 'utf8') || server.exitCode != null)
+    throw new Error(`port ${PORT} answers with another build than ${dist}/ (a server left running?): stop it`);
   project.provide('baseUrl', baseUrl);
 }
 
