@@ -12,6 +12,7 @@ import { escapeHtml } from '../../ui/escape.ts';
 import type { TableModel } from '../../ui/table-model.ts';
 import { type ThemeName, yearColour } from '../../ui/theme.ts';
 import { topLegend } from '../legend.ts';
+import { regencyCodes, yearColumns } from '../regency-rows.ts';
 import { DIMMED_OPACITY } from '../select-mode.ts';
 
 export interface YearColumn {
@@ -51,18 +52,12 @@ const zero = (set: FigureSet, period: string, regency: string): FigureRef => ({
 export function toModel(byYear: FigureSet, totals: FigureSet, regencies: readonly AreaName[]): InstallationsModel {
   const yearFigures = byYear.figures ?? [];
   const totalFigures = totals.figures ?? [];
-  const years = new Map<number, string>();
-  for (const f of yearFigures) years.set(Number(f.row.year), f.period);
-  const columns = [...years.entries()].sort(([a], [b]) => a - b).map(([year, period]) => ({ year, period }));
+  const columns = yearColumns(yearFigures);
   const totalPeriod = totalFigures[0]?.period ?? null;
 
-  const allowed = byYear.request.filters.regencies;
   const known = new Map(regencies.map((r) => [r.code, r.name]));
-  // Every known regency (within the filter), and any regency with figures that the list lacks.
-  const codes = new Set([...regencies.map((r) => r.code), ...yearFigures.map((f) => String(f.row.regency))]);
   const rows: RegencyInstallations[] = [];
-  for (const code of codes) {
-    if (allowed.length > 0 && !allowed.includes(code)) continue;
+  for (const code of regencyCodes(regencies, yearFigures, byYear.request.filters.regencies)) {
     const byYearOf: Record<number, FigureRef> = {};
     for (const { year, period } of columns) {
       byYearOf[year] =

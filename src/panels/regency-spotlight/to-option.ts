@@ -10,6 +10,7 @@ import type { AreaName } from '../../indicators/listings/regencies.ts';
 import type { ChartOption } from '../../ui/chart-types.ts';
 import type { TableModel } from '../../ui/table-model.ts';
 import { type ThemeName, TOKENS, yearColour } from '../../ui/theme.ts';
+import { regencyCodes, yearColumns } from '../regency-rows.ts';
 
 export interface SpotlightYear {
   year: number;
@@ -36,15 +37,10 @@ export interface SpotlightModel {
 
 export function toModel(set: FigureSet, regencies: readonly AreaName[]): SpotlightModel {
   const figures = set.figures ?? [];
-  const periods = new Map<number, string>();
-  for (const f of figures) periods.set(Number(f.row.year), f.period);
-  const years = [...periods.entries()].sort(([a], [b]) => a - b).map(([year, period]) => ({ year, period }));
-  const allowed = set.request.filters.regencies;
+  const years = yearColumns(figures);
   const known = new Map(regencies.map((r) => [r.code, r.name]));
-  const codes = new Set([...regencies.map((r) => r.code), ...figures.map((f) => String(f.row.regency))]);
   const rows: SpotlightRegency[] = [];
-  for (const code of codes) {
-    if (allowed.length > 0 && !allowed.includes(code)) continue;
+  for (const code of regencyCodes(regencies, figures, set.request.filters.regencies)) {
     const byYear: Record<number, FigureRef> = {};
     for (const { year, period } of years) {
       byYear[year] = figures.find((f) => String(f.row.regency) === code && Number(f.row.year) === year) ?? {
