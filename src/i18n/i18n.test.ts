@@ -4,6 +4,7 @@ import { blankspotReduction } from './panels/blankspot-reduction.ts';
 import { connectivityTrends } from './panels/connectivity-trends.ts';
 import { installationsByRegency } from './panels/installations-by-regency.ts';
 import { kpis } from './panels/kpis.ts';
+import { programmeProgress } from './panels/programme-progress.ts';
 import { regencyMap } from './panels/regency-map.ts';
 import { regencySpotlight } from './panels/regency-spotlight.ts';
 import { repeaterPlan } from './panels/repeater-plan.ts';
@@ -30,6 +31,7 @@ describe('message catalogues', () => {
       repeaterPlan,
       regencySpotlight,
       sitesDown,
+      programmeProgress,
       explore,
       briefing,
       catalog,

@@ -11,6 +11,7 @@ import { blankspotReduction } from './panels/blankspot-reduction.ts';
 import { connectivityTrends } from './panels/connectivity-trends.ts';
 import { installationsByRegency } from './panels/installations-by-regency.ts';
 import { kpis } from './panels/kpis.ts';
+import { programmeProgress } from './panels/programme-progress.ts';
 import { regencyMap } from './panels/regency-map.ts';
 import { regencySpotlight } from './panels/regency-spotlight.ts';
 import { repeaterPlan } from './panels/repeater-plan.ts';
@@ -25,6 +26,7 @@ const panels = {
   repeaterPlan,
   regencySpotlight,
   sitesDown,
+  programmeProgress,
 };
 const pick = (lang: Lang) => Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v[lang]]));
 

@@ -81,8 +81,8 @@ describe('resolve: equal questions are equal requests', () => {
     });
   });
   it('refuses a breakdown the indicator does not allow', () => {
-    expect(() => resolve({ indicator: 'plan_installations', filters: NO_FILTERS, by: ['programme'] })).toThrow(
-      /plan_installations cannot be broken down by programme/,
+    expect(() => resolve({ indicator: 'planned_installations', filters: NO_FILTERS, by: ['programme'] })).toThrow(
+      /planned_installations cannot be broken down by programme/,
     );
     expect(() => resolve({ indicator: 'blankspot_villages', filters: NO_FILTERS, by: ['week'] })).toThrow();
   });

@@ -17,6 +17,8 @@ export const PANEL_IDS = [
   'repeater-plan',
   'regency-spotlight',
   'sites-down',
+  'leadership',
+  'programme-progress',
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 

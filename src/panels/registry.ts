@@ -5,6 +5,8 @@ import { connectivityTrendsPanel } from './connectivity-trends/definition.ts';
 import type { PanelDef, PanelId } from './define-panel.ts';
 import { installationsByRegencyPanel } from './installations-by-regency/definition.ts';
 import { kpisPanel } from './kpis/definition.ts';
+import { leadershipPanel } from './leadership/definition.ts';
+import { programmeProgressPanel } from './programme-progress/definition.ts';
 import { regencyMapPanel } from './regency-map/definition.ts';
 import { regencySpotlightPanel } from './regency-spotlight/definition.ts';
 import { repeaterPlanPanel } from './repeater-plan/definition.ts';
@@ -19,4 +21,6 @@ export const PANELS: Record<PanelId, PanelDef> = {
   'repeater-plan': repeaterPlanPanel,
   'regency-spotlight': regencySpotlightPanel,
   'sites-down': sitesDownPanel,
+  leadership: leadershipPanel,
+  'programme-progress': programmeProgressPanel,
 };

@@ -78,7 +78,7 @@ const line = (h: HistoryLine) =>
   JSON.stringify({ history_version: 1, generated_at: `${h.as_of}T00:00:00+07:00`, ...h });
 
 /** Changes made to the recorded values of the earlier publication: recorded = now + bump. */
-const BUMP: Record<string, number> = { blankspot_villages: 5, installations_year: -3, uptime_30d: -0.7 };
+const BUMP: Record<string, number> = { blankspot_villages: 5, plan_installations_year: -1, uptime_day: -0.7 };
 
 function earlierLine(): HistoryLine {
   return {
@@ -102,7 +102,7 @@ async function openWall(historyText: string, pages = 'ringkasan') {
         route.fulfill({ status: 200, contentType: 'application/x-ndjson', body: historyText }),
       ),
   });
-  await g.page.waitForSelector('.wall-grid > [data-panel="kpis"][data-state="ready"]', { timeout: 90_000 });
+  await g.page.waitForSelector('.wall-grid > [data-panel="leadership"][data-state="ready"]', { timeout: 90_000 });
   await g.page.waitForSelector('.wall-history:is([data-history="shown"], [data-history="none"])', {
     state: 'attached',
     timeout: 60_000,
@@ -138,7 +138,7 @@ describe('the wall: changes since the last publication', () => {
         ),
       );
       const keys = deltas.map((d) => d.headline);
-      for (const k of ['blankspot_villages', 'installations_year', 'uptime_30d']) expect(keys).toContain(k);
+      for (const k of ['blankspot_villages', 'plan_installations_year', 'uptime_day']) expect(keys).toContain(k);
       expect(keys).not.toContain('repeaters_planned');
 
       const problems: string[] = [];
@@ -187,13 +187,13 @@ describe('the wall: changes since the last publication', () => {
       // On screen: the changes, then one phrase for the unchanged ones (listed, with attributes, out of sight).
       const items = await page.$$eval('.wall-history-list > li', (els) => els.map((e) => (e.textContent ?? '').trim()));
       expect(items[0]).toBe('desa tanpa sinyal seluler \u22125');
-      expect(items).toContain('titik terpasang tahun berjalan +3');
-      expect(items).toContain('uptime 30 hari +0,7 poin');
+      expect(items).toContain('titik program terpasang tahun berjalan +1');
+      expect(items).toContain('uptime hari terakhir +0,7 poin');
       expect(items.at(-1)).toBe('angka utama lainnya di layar tetap');
       expect(items.filter((x) => x.endsWith('tetap'))).toHaveLength(1);
       // The key figures still fit their tile with the strip below them.
       await page.waitForSelector('.wall-grid .kpi-value');
-      const fit = await page.$eval('.wall-grid > [data-panel="kpis"]', (tile) => {
+      const fit = await page.$eval('.wall-grid > [data-panel="leadership"]', (tile) => {
         const box = tile.getBoundingClientRect();
         const cards = [...tile.querySelectorAll('.kpi-card')].map((c) => c.getBoundingClientRect());
         return { cards: cards.length, over: Math.max(...cards.map((c) => c.bottom - box.bottom)) };

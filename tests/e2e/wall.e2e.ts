@@ -16,7 +16,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const KPI_BLANKSPOT = '[data-panel="kpis"] .kpi-card:first-child .kpi-value';
+// The first page's blankspot card (the leadership cards: programme sites, since the plan began, repeaters, blankspot…).
+const KPI_BLANKSPOT = '[data-panel="leadership"] .kpi-value[data-indicator="blankspot_villages"]';
 
 /** Waits until the wall shows `pageId` with every tile past loading and every chart drawn (a page may have none). */
 async function wallReady(page: Page, pageId: string): Promise<void> {
@@ -110,7 +111,7 @@ describe('wall screen in Chromium', () => {
 
     const g = await openPage(browser, '#/wall?pages=ringkasan&dwell=600');
     const { page } = g;
-    for (const id of ['ringkasan', 'capaian', 'wilayah', 'tren', 'repeater']) {
+    for (const id of ['ringkasan', 'program', 'capaian', 'wilayah', 'tren', 'repeater']) {
       await page.goto(`${g.baseUrl}#/wall?pages=${id}&dwell=600`);
       await wallReady(page, id);
       const { figures } = await pageFigures(page);

@@ -233,7 +233,8 @@ export const REFERENCE: Record<ReferenceId, Reference> = {
   // The same, only programmes with programmes.in_plan.
   plan_installations: (period, scope) => {
     const s = parseScope(scope);
-    allowOnly('plan_installations', s, ['regency']);
+    // A programme scope comes only from the programme breakdown (the definition takes no programme filter).
+    allowOnly('plan_installations', s, ['regency', 'programme']);
     return `SELECT CAST(count(*) AS DOUBLE) AS value FROM ${SITES}
       WHERE s.installed_on IS NOT NULL AND ${IN_PLAN} AND ${between('s.installed_on', parsePeriod(period))}
         AND ${siteWhere(s)}`;

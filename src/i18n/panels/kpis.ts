@@ -30,6 +30,20 @@ export const kpis = {
       basis: 'dari rencana {{value}} untuk {{period}}',
       noPlan: 'belum ada rencana untuk tahun ini',
     },
+    planCumulative: {
+      label: 'Titik program sejak awal rencana',
+      context: 'terpasang sejak {{from}}, program dalam rencana',
+      noPlan: 'belum ada rencana',
+    },
+    villagesServed: {
+      label: 'Desa blankspot terlayani',
+      context: 'desa tanpa sinyal seluler yang punya titik Internet Desa',
+    },
+    uptimeNow: {
+      label: 'Uptime titik hari terakhir',
+      context: 'rata-rata semua titik pada hari terakhir telemetri',
+      basis: 'dibanding rata-rata {{days}} hari ({{period}}): {{value}}',
+    },
     installations: {
       label: 'Titik terpasang (semua program)',
       context: 'titik baru terpasang, semua program',
@@ -46,6 +60,10 @@ export const kpis = {
       label: 'Repeater GSM aktif',
       context: 'unit berstatus aktif',
       basis: 'dari {{value}} unit dalam rencana (semua status)',
+    },
+    leadership: {
+      title: 'Capaian terhadap rencana dan target',
+      subtitle: 'Program, target desa blankspot dan layanan · data per {{date}}',
     },
     table: {
       name: 'Angka',
@@ -85,6 +103,20 @@ export const kpis = {
       basis: 'of a plan of {{value}} for {{period}}',
       noPlan: 'no plan for this year yet',
     },
+    planCumulative: {
+      label: 'Programme sites since the plan began',
+      context: 'installed since {{from}}, programmes in the plan',
+      noPlan: 'no plan yet',
+    },
+    villagesServed: {
+      label: 'Blankspot villages served',
+      context: 'villages without cellular signal that have an Internet Desa site',
+    },
+    uptimeNow: {
+      label: 'Site uptime on the last day',
+      context: 'mean over every site on the last telemetry day',
+      basis: 'against the {{days}}-day mean ({{period}}): {{value}}',
+    },
     installations: {
       label: 'Sites installed (all programmes)',
       context: 'new sites installed, every programme',
@@ -101,6 +133,10 @@ export const kpis = {
       label: 'Active GSM repeaters',
       context: 'units with status active',
       basis: 'of {{value}} units in the plan (any status)',
+    },
+    leadership: {
+      title: 'Progress against plan and target',
+      subtitle: 'Programmes, the blankspot village target and service · data as of {{date}}',
     },
     table: {
       name: 'Figure',

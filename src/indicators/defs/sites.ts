@@ -49,7 +49,8 @@ export const planInstallations: IndicatorDef = {
   name: t('Titik program terpasang', 'Programme sites installed'),
   short: t('Titik program', 'Programme sites'),
   filters: ['year', 'regency'],
-  breakdowns: ['year', 'regency'],
+  // Per programme too (which programme of the plan installed what); the plan itself is not split by programme.
+  breakdowns: ['year', 'regency', 'programme'],
   baseline: 'plan',
   query: (req) => countSites(req, `${INSTALLED} AND ${IN_PLAN}`, INSTALL_YEAR),
 };

@@ -14,7 +14,17 @@ import type { Figure } from '../../indicators/results.ts';
 import type { BaselineRule, IndicatorId } from '../../indicators/types.ts';
 import type { KpiSlot } from './requests.ts';
 
-export type KpiId = 'blankspot' | 'villages4g' | 'plan' | 'installations' | 'sitesInService' | 'uptime' | 'repeaters';
+export type KpiId =
+  | 'blankspot'
+  | 'villages4g'
+  | 'villagesServed'
+  | 'plan'
+  | 'planCumulative'
+  | 'installations'
+  | 'sitesInService'
+  | 'uptime'
+  | 'uptimeNow'
+  | 'repeaters';
 
 export interface KpiCardFigures {
   id: KpiId;
@@ -46,7 +56,7 @@ export type KpiSets = Partial<Record<KpiSlot, readonly Figure[]>>;
 const yearOf = (f: Figure): number => Number(f.row.year ?? f.period.slice(0, 4));
 
 /** The figure of the latest year. */
-function latest(figures: readonly Figure[] = []): Figure | null {
+export function latest(figures: readonly Figure[] = []): Figure | null {
   return figures.reduce<Figure | null>((best, f) => (best === null || yearOf(f) > yearOf(best) ? f : best), null);
 }
 
@@ -55,17 +65,17 @@ function previousComplete(figures: readonly Figure[] = [], year: number): Figure
   return latest(figures.filter((f) => yearOf(f) < year && !isIncomplete(f.period)));
 }
 
-const forYear = (figures: readonly Figure[] = [], year: number | null) =>
+export const forYear = (figures: readonly Figure[] = [], year: number | null) =>
   year === null ? null : (figures.find((f) => yearOf(f) === year) ?? null);
 
-const only = (figures: readonly Figure[] = []): Figure | null => figures[0] ?? null;
+export const only = (figures: readonly Figure[] = []): Figure | null => figures[0] ?? null;
 
 function round(value: number, digits: number): number {
   const k = 10 ** digits;
   return Math.round(value * k) / k;
 }
 
-function card(
+export function card(
   id: KpiId,
   indicator: IndicatorId,
   figure: Figure | null,
@@ -82,17 +92,27 @@ function card(
   return { id, indicator, indicators: [indicator, ...also], figure, rule: def.baseline, baseline, delta, extra };
 }
 
-/** A survey card: the latest survey year, the previous complete year, and a figure of the same year beside it. */
-function surveyCard(
+/**
+ * A survey card: the latest survey year, the previous complete year, and (when given) a figure of the same year
+ * beside it.
+ */
+export function surveyCard(
   id: KpiId,
   indicator: IndicatorId,
   figures: readonly Figure[] | undefined,
-  besides: { indicator: IndicatorId; figures: readonly Figure[] | undefined },
+  besides?: { indicator: IndicatorId; figures: readonly Figure[] | undefined },
 ): KpiCardFigures {
   const figure = latest(figures);
   const year = figure ? yearOf(figure) : null;
   const baseline = year === null ? null : previousComplete(figures, year);
+  if (!besides) return card(id, indicator, figure, baseline);
   return card(id, indicator, figure, baseline, forYear(besides.figures, year), [besides.indicator]);
+}
+
+/** The model of a row of cards: empty when no card has a figure other than zero (the filters found nothing). */
+export function cardsModel(cards: KpiCardFigures[]): KpiModel {
+  const empty = cards.every((c) => [c.figure, c.baseline, c.extra].every((f) => !f?.value));
+  return { cards, empty };
 }
 
 /** The cards, in order: blankspot, 4G, programme installations, installations, in service, uptime, repeaters. */
@@ -118,6 +138,5 @@ export function kpiModel(sets: KpiSets): KpiModel {
       'repeaters_planned',
     ]),
   ];
-  const empty = cards.every((c) => [c.figure, c.baseline, c.extra].every((f) => !f?.value));
-  return { cards, empty };
+  return cardsModel(cards);
 }

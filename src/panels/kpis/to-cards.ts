@@ -96,10 +96,12 @@ function change(c: KpiCardFigures, ctx: KpiContext): KpiChange | null {
 function basis(c: KpiCardFigures, ctx: KpiContext): Phrase {
   const { t, lang } = ctx;
   if (c.rule === 'none') return [BASELINE.none[lang]];
-  if (!c.baseline) return [c.id === 'plan' ? t('kpis.plan.noPlan') : t('kpis.noBasis')];
+  const isPlan = c.id === 'plan' || c.id === 'planCumulative';
+  if (!c.baseline) return [isPlan ? t(`kpis.${c.id}.noPlan`) : t('kpis.noBasis')];
   const cell = figureCell(c.baseline, lang);
   const period = periodLabel(c.baseline.period, lang);
-  if (c.id === 'plan') return phrase(t, 'kpis.plan.basis', { period }, cell);
+  if (isPlan) return phrase(t, 'kpis.plan.basis', { period }, cell);
+  if (c.id === 'uptimeNow') return phrase(t, 'kpis.uptimeNow.basis', { days: UPTIME_WINDOW_DAYS, period }, cell);
   if (c.id === 'repeaters') return phrase(t, 'kpis.repeaters.basis', {}, cell);
   return phrase(t, 'kpis.basis', { words: BASELINE[c.rule][lang], period }, cell);
 }
@@ -111,6 +113,8 @@ function context(c: KpiCardFigures, ctx: KpiContext): Phrase | null {
       return c.extra ? phrase(t, 'kpis.villages4g.context', {}, figureCell(c.extra, lang)) : null;
     case 'uptime':
       return [t('kpis.uptime.context', { days: UPTIME_WINDOW_DAYS })];
+    case 'planCumulative':
+      return c.figure ? [t('kpis.planCumulative.context', { from: c.figure.period.slice(0, 4) })] : null;
     default:
       return [t(`kpis.${c.id}.context`)];
   }

@@ -8,6 +8,7 @@ describe('wall config', () => {
   it('accepts the shipped wall.json', () => {
     expect(file.pages.map((p) => p.id)).toEqual([
       'ringkasan',
+      'program',
       'capaian',
       'wilayah',
       'tren',
@@ -19,7 +20,7 @@ describe('wall config', () => {
     expect(cfg.notes).toEqual([]);
     expect(cfg.pollSeconds).toBe(300);
     expect(cfg.dwell(file.pages[0]!)).toBe(30);
-    expect(cfg.dwell(file.pages[5]!)).toBe(45);
+    expect(cfg.dwell(file.pages[6]!)).toBe(45);
   });
 
   it('applies URL overrides in the given order', () => {

@@ -1,0 +1,113 @@
+// One row of KPI cards from a list of requests by role: the kpis panel (the overview's key figures) and the
+// leadership panel (the wall's and the briefing's progress against plan and target) are both this component with
+// their own requests and their own choice of cards (src/panels/kpis/model.ts builds each card).
+import type { ReactNode } from 'react';
+import { useData } from '../../coordinator/data-context.tsx';
+import { useFigures } from '../../coordinator/use-figures.ts';
+import type { Filters } from '../../filters/filters.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { useLang } from '../../i18n/use-lang.ts';
+import { INDICATORS } from '../../indicators/catalog.ts';
+import { definitionText } from '../../indicators/describe.ts';
+import type { Figure } from '../../indicators/results.ts';
+import { asOfFor } from '../../indicators/results.ts';
+import type { IndicatorId, IndicatorRequest } from '../../indicators/types.ts';
+import { Definition } from '../../ui/definition.tsx';
+import { FigureText } from '../../ui/figure-text.tsx';
+import { KpiCard, KpiCardRow } from '../../ui/kpi-card.tsx';
+import { PanelFrame } from '../../ui/panel-frame.tsx';
+import type { PanelId } from '../define-panel.ts';
+import { datasetSource, panelLabels } from '../panel-text.ts';
+import type { KpiModel } from './model.ts';
+import { type Phrase, toCards, toTable } from './to-cards.ts';
+
+function PhraseText({ phrase }: { phrase: Phrase }): ReactNode {
+  return phrase.map((p, i) =>
+    typeof p === 'string' ? (
+      p
+    ) : (
+      // biome-ignore lint/suspicious/noArrayIndexKey: a phrase is static text in a fixed order
+      <FigureText key={i} attrs={p.attrs ?? {}}>
+        {p.text}
+      </FigureText>
+    ),
+  );
+}
+
+export interface CardsPanelProps<S extends string> {
+  panelId: PanelId;
+  /** i18n keys of the title and the subtitle (the subtitle takes {{date}}). */
+  titleKey: string;
+  subtitleKey: string;
+  indicators: readonly IndicatorId[];
+  slots: readonly (readonly [S, IndicatorRequest])[];
+  build: (sets: Partial<Record<S, readonly Figure[]>>) => KpiModel;
+  filters: Filters;
+}
+
+export function CardsPanel<S extends string>({
+  panelId,
+  titleKey,
+  subtitleKey,
+  indicators,
+  slots,
+  build,
+  filters,
+}: CardsPanelProps<S>) {
+  const { t, lang } = useLang();
+  const { manifest } = useData();
+  const figures = useFigures(slots.map(([, r]) => r));
+
+  // Cheap and pure: recomputed on each render from the figures on screen (the previous ones while the next load).
+  let model: KpiModel | null = null;
+  if (figures.sets.every((s) => s.figures)) {
+    const sets: Partial<Record<S, readonly Figure[]>> = {};
+    slots.forEach(([slot], i) => {
+      sets[slot] = figures.sets[i]?.figures;
+    });
+    model = build(sets);
+  }
+  const ctx = { lang, t, filters };
+  const cards = model ? toCards(model, ctx) : null;
+  const view = model && cards ? { cards, table: toTable(model, cards, ctx) } : null;
+
+  const state = figures.state === 'error' ? 'error' : !model ? 'loading' : model.empty ? 'empty' : 'ready';
+  const sources = [...new Set(indicators.flatMap((id) => INDICATORS[id].sources))];
+  const asOf = indicators.map((id) => asOfFor(INDICATORS[id], manifest)).sort();
+  return (
+    <PanelFrame
+      panelId={panelId}
+      title={t(titleKey)}
+      subtitle={t(subtitleKey, { date: formatDate(asOf[asOf.length - 1] ?? manifest.as_of, lang) })}
+      source={t('panel.source', { source: datasetSource(manifest, sources) })}
+      labels={panelLabels(t)}
+      state={state}
+      error={figures.error?.message}
+      onRetry={figures.retry}
+      table={view?.table}
+      notice={figures.showingOlderData ? t('kpis.olderData') : undefined}
+    >
+      {view && (
+        <KpiCardRow label={t('kpis.cards')}>
+          {view.cards.map((c) => (
+            <KpiCard
+              key={c.id}
+              label={c.label}
+              period={c.period ?? undefined}
+              value={c.value.text}
+              valueAttrs={c.value.attrs}
+              context={c.context ? <PhraseText phrase={c.context} /> : undefined}
+              change={c.change?.text}
+              trend={c.change?.trend}
+              sentiment={c.change?.sentiment}
+              basis={<PhraseText phrase={c.basis} />}
+              note={c.note ? <PhraseText phrase={c.note} /> : undefined}
+              ignored={c.ignored}
+              definition={<Definition text={definitionText(c.indicator, lang, filters)} />}
+            />
+          ))}
+        </KpiCardRow>
+      )}
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,21 @@
+import { useData } from '../../coordinator/data-context.tsx';
+import type { PanelProps } from '../define-panel.ts';
+import { CardsPanel } from '../kpis/cards-panel.tsx';
+import { leadershipModel } from './model.ts';
+import { LEADERSHIP_INDICATORS, leadershipDates, leadershipRequestSlots, PANEL_ID } from './requests.ts';
+
+/** The cards have nothing to click (`onSelect` is not used). */
+export function LeadershipPanel({ filters }: PanelProps) {
+  const { manifest } = useData();
+  return (
+    <CardsPanel
+      panelId={PANEL_ID}
+      titleKey="kpis.leadership.title"
+      subtitleKey="kpis.leadership.subtitle"
+      indicators={LEADERSHIP_INDICATORS}
+      slots={leadershipRequestSlots(filters, leadershipDates(manifest))}
+      build={leadershipModel}
+      filters={filters}
+    />
+  );
+}
