@@ -6,7 +6,6 @@ export const programmeProgress = {
     subtitle:
       'Titik program dalam rencana per tahun dan program, dengan rencana tahunan · satuan: titik · data per {{date}}',
     aria: 'Diagram batang bertumpuk titik program terpasang per tahun menurut program, dengan garis putus-putus rencana tahun itu.',
-    axis: 'Titik',
     plan: 'Rencana',
     total: 'Terpasang (semua program dalam rencana)',
     progress: 'Capaian',
@@ -21,7 +20,6 @@ export const programmeProgress = {
     subtitle:
       'Sites of the programmes in the plan per year and programme, with the yearly plan · unit: sites · data as of {{date}}',
     aria: 'Stacked bar chart of programme sites installed per year by programme, with a dashed outline for that year’s plan.',
-    axis: 'Sites',
     plan: 'Plan',
     total: 'Installed (all programmes in the plan)',
     progress: 'Progress',

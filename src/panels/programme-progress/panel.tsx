@@ -63,7 +63,6 @@ export function ProgrammeProgressPanel({ filters }: PanelProps) {
       ofPlan: (installed: string, plan: string) => t('programmeProgress.ofPlan', { installed, plan }),
       planLabel: t('programmeProgress.plan'),
       totalLabel: t('programmeProgress.total'),
-      axisLabel: t('programmeProgress.axis'),
       ariaDescription: t('programmeProgress.aria'),
       present,
       theme,

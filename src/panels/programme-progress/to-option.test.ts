@@ -69,7 +69,6 @@ const ctx = {
   ofPlan: (a: string, b: string) => `${a} dari ${b}`,
   planLabel: 'Rencana',
   totalLabel: 'Terpasang',
-  axisLabel: 'Titik',
   ariaDescription: 'desc',
   present: true,
 };

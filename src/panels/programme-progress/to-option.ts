@@ -91,7 +91,6 @@ export interface OptionContext {
   ofPlan: (installed: string, plan: string) => string;
   planLabel: string;
   totalLabel: string;
-  axisLabel: string;
   ariaDescription: string;
   present?: boolean;
   theme?: ThemeName;
@@ -120,9 +119,9 @@ export function toOption(model: ProgrammeModel, ctx: OptionContext): ChartOption
       formatter: (params: unknown) => tooltipHtml(params, model, ctx),
     },
     xAxis: { type: 'category', data: labels, axisTick: { show: false } },
+    // The unit is in the subtitle ("satuan: titik"): an axis name would collide with the top label at wall sizes.
     yAxis: {
       type: 'value',
-      name: ctx.axisLabel,
       minInterval: 1,
       axisLabel: { formatter: (v: number) => formatNumber(v, ctx.lang, 0) },
     },
