@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useContext, useId, useMemo, useRef, useState } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
 import { type FigureSet, useFigures } from '../../coordinator/use-figures.ts';
 import { useListing } from '../../coordinator/use-listing.ts';
@@ -19,12 +19,13 @@ import {
   toAreaNames,
 } from '../../indicators/listings/regencies.ts';
 import { Chart, type ChartEvent } from '../../ui/chart.tsx';
+import { FitLayoutContext } from '../../ui/chart-layout.ts';
 import { Definition } from '../../ui/definition.tsx';
 import { ensureMap, loadMapSupport } from '../../ui/maps.ts';
 import { PanelFrame } from '../../ui/panel-frame.tsx';
 import { usePresentation } from '../../ui/presentation.ts';
-import { TOKENS } from '../../ui/theme.ts';
-import { useThemeName } from '../../ui/theme-context.ts';
+import { roundScale, TOKENS } from '../../ui/theme.ts';
+import { useChartScale, useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
@@ -86,6 +87,10 @@ export function RegencyMapPanel({ filters, onSelect, measure: keptMeasure, onMea
   const { manifest } = useData();
   // On a wall or a slide: the province, the default measure, no switches, no drill-down, no click hint.
   const present = usePresentation();
+  // The area labels' own sizes follow the chart text: the wall's fitted layout scales them, elsewhere (a slide) the
+  // panel does, by the same rounded scale as the theme's text.
+  const chartScale = useChartScale();
+  const labelScale = useContext(FitLayoutContext) ? 1 : roundScale(chartScale);
   const radioName = useId();
   const drillRef = useRef<HTMLSelectElement>(null);
   const [ownMeasure, setOwnMeasure] = useState<MapMeasure>(MAP_MEASURES[0]);
@@ -132,6 +137,7 @@ export function RegencyMapPanel({ filters, onSelect, measure: keptMeasure, onMea
       ariaDescription: t('regencyMap.aria', { level: levelText, metric, top: topArea(model, lang) }),
       ofVillages: (blankspot, villages) => t('regencyMap.ofVillages', { blankspot, villages }),
       present,
+      labelScale,
       labelColours: { text: TOKENS[theme].text, halo: TOKENS[theme].surface },
       selected: onSelect ? selectedValues(filters, drilled === null ? 'regency' : 'district') : undefined,
     });
@@ -157,6 +163,7 @@ export function RegencyMapPanel({ filters, onSelect, measure: keptMeasure, onMea
     support.data,
     regencyNames,
     present,
+    labelScale,
     theme,
     lang,
     t,

@@ -20,9 +20,6 @@ import { drilledRegency, MAP_COUNTS, type MapCount, type MapMeasure } from './re
 export const REGENCY_MAP = 'jambi-regencies';
 
 /** Registered map name: the province's regencies, or the districts of one regency (registered filtered). */
-/** A city (kota) by its BPS code: the regency part 71-79 (15.71 Kota Jambi, 15.72 Kota Sungai Penuh). */
-const isCity = (code: string): boolean => /^\d{2}\.7\d$/.test(code);
-
 export function mapName(regencyCode: string | null): string {
   return regencyCode === null ? REGENCY_MAP : `jambi-districts-${regencyCode}`;
 }
@@ -118,6 +115,11 @@ export interface OptionContext {
   ofVillages: (blankspot: string, villages: string) => string;
   /** Presentation mode (wall, briefing): the colour scale has no drag handles; areas are labelled on the map. */
   present?: boolean;
+  /**
+   * Text scale of the area labels' own sizes (font, line height, offsets) where the chart's layout is not fitted to
+   * the screen (the briefing: the slide's chart scale). The wall leaves it at 1: its fitChartLayout scales them.
+   */
+  labelScale?: number;
   /** The theme's text and surface colours: an area's label, haloed so it reads on a light or a dark fill. */
   labelColours?: { text: string; halo: string };
   /** Cross-filter: the selected areas; the others are dimmed (still drawn and clickable). Empty: none dimmed. */
@@ -137,7 +139,29 @@ export function scaleMax(model: MapModel): number {
 export const dimmed = (code: string, selected: readonly string[] | undefined): boolean =>
   selected !== undefined && selected.length > 0 && !selected.includes(code);
 
+/** Line height of the area labels, desk px (12 px text). */
+const LABEL_LINE = 14;
+
+/**
+ * Presenting (wall, briefing): where a province map's area label goes, in desk px from the area's centre (ECharts puts
+ * it on the centroid of the area's largest polygon), scaled like the labels' text. At 24 px (wall, 1080p), 48 px (4K)
+ * or the slide's scale, labels at their centres meet (Kota Jambi lies inside Muaro Jambi, Kota Sungai Penuh beside
+ * Kerinci) or run into the colour scale. Placed for the map at its true proportions (preserveAspect); to-option.test.ts
+ * lays them out with ECharts at the wall's and the briefing's sizes and checks that none meet or leave the chart.
+ */
+const PRESENT_LABEL_OFFSETS: Readonly<Record<string, readonly [number, number]>> = {
+  '15.01': [0, -LABEL_LINE], // Kerinci: a line up, leaving room below for Kota Sungai Penuh
+  '15.02': [8, 0], // Merangin: clear of Kota Sungai Penuh
+  '15.03': [10, 16], // Sarolangun: down and right, clear of Merangin
+  '15.04': [-10, 4], // Batanghari: left, clear of Kota Jambi
+  '15.05': [6, 0], // Muaro Jambi
+  '15.06': [-4, 0], // Tanjung Jabung Barat: clear of Tanjung Jabung Timur
+  '15.71': [16, 2 * LABEL_LINE], // Kota Jambi: two lines below its point (Muaro Jambi's centre), right of Batanghari
+  '15.72': [8, LABEL_LINE], // Kota Sungai Penuh: below Kerinci's label, right of the colour scale
+};
+
 export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
+  const px = (v: number) => Math.round(v * (ctx.labelScale ?? 1));
   return {
     aria: { enabled: true, label: { description: ctx.ariaDescription } },
     animationDuration: 300,
@@ -167,13 +191,16 @@ export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
         right: 8,
         top: 8,
         bottom: 8,
+        // Presenting, the labels are placed for the province's true shape (PRESENT_LABEL_OFFSETS): the map keeps its
+        // proportions in any box instead of being stretched to fill it.
+        ...(ctx.present ? { preserveAspect: 'contain' as const } : {}),
         // Presenting (wall, briefing), nobody hovers: every area says its name and value on the map itself.
         label: ctx.present
           ? {
               show: true,
-              fontSize: 12,
+              fontSize: px(12),
               fontWeight: 600,
-              lineHeight: 14,
+              lineHeight: px(LABEL_LINE),
               color: ctx.labelColours?.text,
               textBorderColor: ctx.labelColours?.halo,
               textBorderWidth: ctx.labelColours ? 3 : 0,
@@ -181,27 +208,48 @@ export function toOption(model: MapModel, ctx: OptionContext): ChartOption {
             }
           : { show: false },
         emphasis: { label: { show: !!ctx.present } },
-        data: model.areas.map((a) => ({
-          name: a.code,
-          value: a.value?.value ?? null,
-          ...(dimmed(a.code, ctx.selected) ? { itemStyle: { opacity: DIMMED_OPACITY } } : {}),
-          // A city inside or beside a regency (Kota Jambi in Muaro Jambi, Kota Sungai Penuh by Kerinci) would write its
-          // label over the regency's: it goes two lines lower.
-          ...(ctx.present && isCity(a.code) ? { label: { offset: [0, 28] } } : {}),
-        })),
+        data: model.areas.map((a) => {
+          const offset = ctx.present && model.regencyCode === null ? PRESENT_LABEL_OFFSETS[a.code] : undefined;
+          return {
+            name: a.code,
+            value: a.value?.value ?? null,
+            ...(dimmed(a.code, ctx.selected) ? { itemStyle: { opacity: DIMMED_OPACITY } } : {}),
+            ...(offset ? { label: { offset: offset.map(px) } } : {}),
+          };
+        }),
       },
     ],
   };
 }
 
-/** "Merangin\n17,2%": an area's name and its value (canvas text, not HTML); "–" for an area without a figure. */
+/** Names longer than this many characters are wrapped on a presenting map. */
+const WRAP_OVER = 12;
+
+/**
+ * A long name on two lines, broken at the space that leaves the longer line shortest ("Tanjung Jabung Timur" →
+ * "Tanjung\nJabung Timur", "Kota Sungai Penuh" → "Kota Sungai\nPenuh"); a short name, or one without a space, as it is.
+ */
+export function wrapName(name: string, over = WRAP_OVER): string {
+  if (name.length <= over) return name;
+  let best: number | null = null;
+  for (let i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+    const longer = Math.max(i, name.length - i - 1);
+    if (best === null || longer < Math.max(best, name.length - best - 1)) best = i;
+  }
+  return best === null ? name : `${name.slice(0, best)}\n${name.slice(best + 1)}`;
+}
+
+/**
+ * "Merangin\n17,2%": an area's label on a presenting map, its name and its value (canvas text, not HTML); "–" for an
+ * area without a figure. A long name on two lines (wrapName), so that its label is about as wide as the others.
+ */
 export function areaLabel(model: MapModel, lang: Lang) {
   return (params: unknown): string => {
     const code = (params as { name?: unknown } | null)?.name;
     const area = model.areas.find((a) => a.code === code);
     if (!area) return '';
     const value = area.value?.value ?? null;
-    return `${area.name}\n${value === null ? '–' : formatWithUnit(model.measure, value, lang)}`;
+    return `${wrapName(area.name)}\n${value === null ? '–' : formatWithUnit(model.measure, value, lang)}`;
   };
 }
 
