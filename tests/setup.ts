@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
-import { registerMessages } from '../src/i18n/i18n.ts';
+import { EN_MESSAGES } from '../src/i18n/en-bundle.ts';
+import { addEnglish, registerMessages } from '../src/i18n/i18n.ts';
 import { briefing } from '../src/i18n/views/briefing.ts';
 import { catalog } from '../src/i18n/views/catalog.ts';
 import { explore } from '../src/i18n/views/explore.ts';
@@ -10,6 +11,8 @@ import { explore } from '../src/i18n/views/explore.ts';
 registerMessages('explore', explore);
 registerMessages('briefing', briefing);
 registerMessages('catalog', catalog);
+// English loads on demand in the app (i18n.ts loadEnglish); tests switch language synchronously.
+addEnglish(EN_MESSAGES);
 
 // waitFor/findBy wait for a condition; their 1 s default fails on a busy 2-core CI machine while a chart is still
 // drawing (a repeater-plan test did). A condition that holds returns at once, so a longer bound costs nothing.
