@@ -170,7 +170,7 @@ describe('a hostile publication', () => {
   let upload: string;
 
   beforeAll(async () => {
-    hostile = await buildHostileDist();
+    hostile = await buildHostileDist(process.env.E2E_DIST ?? 'dist');
     server = await serveStatic(hostile.dir, securityHeaders);
     context = await browser.newContext({
       viewport: { width: 1920, height: 1080 },
