@@ -253,8 +253,8 @@ async function checkpoint(
     samples.push(await sample(page, cdp, worker));
     if (verbose) console.log(`    sample ${i + 1}/${SAMPLES} at ${samples.at(-1)?.rotations} rotations`);
   }
-  // A heap snapshot takes a minute on a loaded machine; the republish soak's targets are JS heap and DuckDB memory.
-  const objects = REPUBLISH > 0 ? 0 : await objectBytes(cdp);
+  // Taken after the samples (a snapshot takes up to a minute on a loaded machine): it tells objects from compiled code.
+  const objects = await objectBytes(cdp);
   const last = samples.at(-1) as Sample;
   const med = (k: keyof Sample) => {
     const vals = samples.map((s) => s[k]).filter((v): v is number => typeof v === 'number');
@@ -323,6 +323,11 @@ interface RepublishRecord {
   rotations: [number, number];
   memory: Sample;
   growthPct: { jsHeap: number | null; engineBytes: number | null; wasmBytes: number | null; workerHeap: number | null };
+  /** Reads with a tile of the wall in its error state (no figures: neither this version's nor the last good ones). */
+  panelErrorReads: number;
+  /** Tiles seen in their error state, and pages the rotation skipped (their prefetch failed: data-prefetch-failed). */
+  panelsInError: string[];
+  pagesSkipped: string[];
   /** Invalid file only: elements whose text names the file, and whether the header's stale badge is up. */
   namedIn?: string[];
   staleBadge?: boolean;
@@ -333,6 +338,8 @@ interface WallSnapshot {
   steps: number;
   page: string;
   figures: (ShownFigure & { where: string })[];
+  errorPanels: string[];
+  prefetchFailed: string[];
   namedIn: string[];
   staleBadge: boolean;
 }
@@ -358,13 +365,21 @@ const readWall = (page: Page, name: string | null): Promise<WallSnapshot> =>
       steps: Number(w?.dataset.steps ?? 1) || 1,
       page: w?.dataset.wallPage ?? '',
       figures,
+      errorPanels: [...document.querySelectorAll('.wall-grid > [data-panel][data-state="error"]')].map(
+        (e) => `${w?.dataset.wallPage ?? ''}/${e.getAttribute('data-panel')}`,
+      ),
+      prefetchFailed: (w?.dataset.prefetchFailed ?? '').split(' ').filter(Boolean),
       namedIn,
       staleBadge: !!document.querySelector('.wall .wall-stale'),
     };
   }, name);
 
+/** Every figure seen on the wall so far (by key): their references are computed before the next publish. */
+const knownFigures = new Map<string, ShownFigure>();
+
 /**
- * One republish: publishes, then reads the figures on screen about every 150 ms until `until` rotations, comparing each with native DuckDB over the expected version and the previous one.
+ * One republish (already published): reads the figures on screen about every 150 ms until `until` rotations,
+ * comparing each with native DuckDB over the expected version and the previous one.
  */
 async function watchRepublish(
   page: Page,
@@ -387,6 +402,9 @@ async function watchRepublish(
   const named = new Set<string>();
   let staleBadge = false;
   let startRot = -1;
+  let panelErrorReads = 0;
+  const panelsInError = new Set<string>();
+  const pagesSkipped = new Set<string>();
   for (;;) {
     const snap = await readWall(page, invalidName);
     const t = Date.now() - t0;
@@ -394,6 +412,17 @@ async function watchRepublish(
     samples += 1;
     for (const n of snap.namedIn) named.add(n);
     staleBadge ||= snap.staleBadge;
+    if (snap.errorPanels.length) panelErrorReads += 1;
+    for (const p of snap.errorPanels) panelsInError.add(p);
+    for (const p of snap.prefetchFailed) pagesSkipped.add(p);
+    // Figures not seen before (normally none: they were prepared before the publish) are computed for both versions
+    // in one go each, not one table swap per figure.
+    const fresh = snap.figures.filter((f) => hasReference(f) && !knownFigures.has(figureKey(f)));
+    for (const f of fresh) knownFigures.set(figureKey(f), f);
+    if (fresh.length) {
+      await refs.prepare(step.version, fresh);
+      await refs.prepare(previous, fresh);
+    }
     let mismatch = false;
     for (const f of snap.figures) {
       if (!hasReference(f)) continue;
@@ -416,7 +445,10 @@ async function watchRepublish(
     if (mismatch) {
       settledMs = null;
     } else if (settledMs === null) settledMs = t;
-    if (snap.rot >= until) break; // then the next start of the playlist (atPlaylistStart) for the memory sample
+    // Watched for its share of the rotations, and never less than twice the bound (poll + one page): a republish is
+    // given the time its target allows, whatever the rotations left. Then the next start of the playlist
+    // (atPlaylistStart) for the memory sample.
+    if (snap.rot >= until && t > 2 * boundMs) break;
     await new Promise((r) => setTimeout(r, 150));
   }
   const endRot = await rotationsOf(page);
@@ -433,6 +465,9 @@ async function watchRepublish(
     olderAfterSwitch,
     examples,
     rotations: [startRot, endRot],
+    panelErrorReads,
+    panelsInError: [...panelsInError],
+    pagesSkipped: [...pagesSkipped],
     ...(invalidName ? { namedIn: [...named], staleBadge } : {}),
   };
 }
@@ -449,12 +484,23 @@ async function republishSoak(
   const plan = republishPlan(REPUBLISH);
   const records: RepublishRecord[] = [];
   let onScreen = 0;
+  // The figures of every page: one pass over the playlist before the first publish.
+  const first = await readWall(page, null);
+  for (let snap = first; snap.rot <= first.rot + snap.steps; snap = await readWall(page, null)) {
+    for (const f of snap.figures) if (hasReference(f)) knownFigures.set(figureKey(f), f);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  console.log(`  ${knownFigures.size} figures with a reference seen over one pass of the playlist`);
   for (const [i, step] of plan.entries()) {
     const left = TIME_LIMIT_MS - (Date.now() - t0);
     if (left <= 0) {
       console.log(`  time limit: stopped after ${records.length} of ${plan.length} republishes`);
       break;
     }
+    // The references of this version (and of the one on screen) before it is published: the reads that follow
+    // compare at once, about every 150 ms.
+    await refs.prepare(step.version, knownFigures.values());
+    await refs.prepare(onScreen, knownFigures.values());
     const rot = await rotationsOf(page);
     const remaining = plan.length - i;
     const per = Math.max(1, Math.ceil((ROTATIONS - rot) / remaining));
@@ -505,8 +551,14 @@ function republishChecks(records: RepublishRecord[], end: Checkpoint): Record<st
     rotationsReached: end.rotations >= ROTATIONS,
     everySwitchWithinPollPlusPage: good.every((r) => r.settledMs !== null && r.settledMs <= r.boundMs),
     noOlderFigureAfterSwitch: records.every((r) => r.olderAfterSwitch === 0),
+    noTileInErrorNorPageSkipped: records.every((r) => r.panelErrorReads === 0 && r.pagesSkipped.length === 0),
     // Not reached (a run stopped by its time limit) counts as not shown.
-    invalidKeepsLastGood: invalid.length > 0 && invalid.every((r) => r.settledMs === 0 && r.mismatchesAfterBound === 0),
+    invalidKeepsLastGood:
+      invalid.length > 0 &&
+      invalid.every(
+        (r) =>
+          r.settledMs === 0 && r.mismatchesAfterBound === 0 && r.panelErrorReads === 0 && r.pagesSkipped.length === 0,
+      ),
     invalidFileNamedOnScreen: invalid.length > 0 && invalid.every((r) => (r.namedIn ?? []).length > 0),
     memoryPerRepublishWithinTarget: records.every(
       (r) =>
@@ -519,6 +571,16 @@ function republishChecks(records: RepublishRecord[], end: Checkpoint): Record<st
 }
 
 const ms = (x: number | null) => (x === null ? 'never' : String(x));
+/** Least-squares slope of a series (KiB per step; '–' under 2 points). */
+function slopeKiB(ys: number[]): string {
+  if (ys.length < 2) return '–';
+  const n = ys.length;
+  const mx = (n - 1) / 2;
+  const my = ys.reduce((a, y) => a + y, 0) / n;
+  const sxy = ys.reduce((a, y, x) => a + (x - mx) * (y - my), 0);
+  const sxx = ys.reduce((a, _, x) => a + (x - mx) ** 2, 0);
+  return (sxy / sxx / 1024).toFixed(1);
+}
 const pctText = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : ''}${x}`);
 
 function republishSummary(
@@ -548,6 +610,7 @@ function republishSummary(
     'bound ms',
     'older after switch',
     'wrong after bound',
+    'tiles in error (reads) / pages skipped',
     'rotations',
     'JS heap MiB (%)',
     'duckdb_memory MiB (%)',
@@ -564,6 +627,7 @@ function republishSummary(
     String(r.boundMs),
     String(r.olderAfterSwitch),
     String(r.mismatchesAfterBound),
+    `${r.panelsInError.length ? `${r.panelsInError.join(' ')} (${r.panelErrorReads})` : '0'} / ${r.pagesSkipped.join(' ') || '0'}`,
     r.rotations.join('→'),
     `${mib(r.memory.jsHeapUsed)} (${pctText(r.growthPct.jsHeap)})`,
     `${mib(r.memory.engineBytes)} (${pctText(r.growthPct.engineBytes)})`,
@@ -577,7 +641,9 @@ function republishSummary(
     `rotations ${end.rotations} in ${end.atSeconds} s (warm-up plateau at ${warm.rotations})`,
     `settled (all figures on screen = the version's) median ${q(settled, 0.5)} ms, p95 ${q(settled, 0.95)} ms, max ${maxOf((r) => (r.kind === 'invalid' ? null : r.settledMs))} ms; ${good.length - settled.length} never settled; bound poll + one page = ${(POLL + DWELL) * 1000} ms`,
     `first changed figure seen: median ${q(switched, 0.5)} ms, max ${switched.length ? Math.max(...switched) : '–'} ms`,
-    `figures checked ${records.reduce((a, r) => a + r.figuresChecked, 0)} in ${records.reduce((a, r) => a + r.samples, 0)} samples; older figure after switch ${records.reduce((a, r) => a + r.olderAfterSwitch, 0)}; wrong after bound ${records.reduce((a, r) => a + r.mismatchesAfterBound, 0)}`,
+    `figures checked ${records.reduce((a, r) => a + r.figuresChecked, 0)} in ${records.reduce((a, r) => a + r.samples, 0)} samples; older figure after switch ${records.reduce((a, r) => a + r.olderAfterSwitch, 0)}; wrong after bound ${records.reduce((a, r) => a + r.mismatchesAfterBound, 0)}; reads with a tile in error ${records.reduce((a, r) => a + r.panelErrorReads, 0)}; republishes with a page skipped ${records.filter((r) => r.pagesSkipped.length > 0).length}`,
+    `checkpoints warm-up → end (median of 5 samples): JS heap ${mib(warm.jsHeapUsed)} → ${mib(end.jsHeapUsed)} MiB (${pctText(pct(end.jsHeapUsed, warm.jsHeapUsed))} %), of which objects without compiled code ${mib(warm.jsObjects)} → ${mib(end.jsObjects)} MiB (${pctText(pct(end.jsObjects, warm.jsObjects))} %); DOM nodes ${warm.domNodes} → ${end.domNodes}; ECharts alive ${warm.liveCharts}/${warm.echartsInDom} → ${end.liveCharts}/${end.echartsInDom}; react-query entries ${warm.queries ?? '–'} → ${end.queries ?? '–'}; duckdb_memory ${mib(warm.engineBytes)} → ${mib(end.engineBytes)} MiB; wasm ${mib(warm.wasmBytes)} → ${mib(end.wasmBytes)} MiB`,
+    `JS heap after each republish (one sample each): least-squares slope over republishes #6–#${records.length} ${slopeKiB(records.slice(5).map((r) => r.memory.jsHeapUsed))} KiB per republish`,
     `max growth vs post-warm-up plateau: JS heap ${pctText(maxOf((r) => r.growthPct.jsHeap))} %, duckdb_memory ${pctText(maxOf((r) => r.growthPct.engineBytes))} %, wasm ${pctText(maxOf((r) => r.growthPct.wasmBytes))} %, worker heap ${pctText(maxOf((r) => r.growthPct.workerHeap))} % (target ≤ +${TARGET_PCT} %)`,
   ];
   const md = [

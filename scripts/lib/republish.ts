@@ -136,6 +136,11 @@ export const shownNumber = (v: string | null): number | null => (v === null || v
 /** Reference values per version, computed by native DuckDB over that version's files, cached by figure key. */
 export interface References {
   value(version: number, f: ShownFigure): Promise<number | null>;
+  /**
+   * Computes the values of `figures` (those with a reference and not cached yet) under `version` in one go: one swap
+   * of the targets table, not one per figure (value() alternating two versions would swap it for every figure).
+   */
+  prepare(version: number, figures: Iterable<ShownFigure>): Promise<void>;
   close(): void;
 }
 
@@ -151,14 +156,30 @@ export async function references(data: string, versions: PreparedVersions): Prom
     );
     loaded = v;
   };
+  // Versions differ only in the targets table: a reference whose SQL does not read it has one value for them all.
+  const readsTargets = new Map<string, boolean>();
+  const sqlOf = (f: ShownFigure) => referenceSql(f.indicator, f.period as string, f.scope as string, { asOf: db.asOf });
+  const keyOf = (version: number, f: ShownFigure) => {
+    const k = figureKey(f);
+    let reads = readsTargets.get(k);
+    if (reads === undefined) {
+      reads = /\btargets\b/i.test(sqlOf(f));
+      readsTargets.set(k, reads);
+    }
+    return `${reads ? version : 'any'}#${k}`;
+  };
+  const value = async (version: number, f: ShownFigure) => {
+    const key = keyOf(version, f);
+    if (cache.has(key)) return cache.get(key) ?? null;
+    if (key.startsWith(`${version}#`)) await use(version);
+    const v = await db.value(sqlOf(f));
+    cache.set(key, v);
+    return v;
+  };
   return {
-    async value(version, f) {
-      const key = `${version}#${figureKey(f)}`;
-      if (cache.has(key)) return cache.get(key) ?? null;
-      await use(version);
-      const v = await db.value(referenceSql(f.indicator, f.period as string, f.scope as string, { asOf: db.asOf }));
-      cache.set(key, v);
-      return v;
+    value,
+    async prepare(version, figures) {
+      for (const f of figures) if (hasReference(f) && !cache.has(keyOf(version, f))) await value(version, f);
     },
     close: () => db.close(),
   };

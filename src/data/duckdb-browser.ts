@@ -39,6 +39,8 @@ const stageName = (id: TableId) => `__stage_${id}_${++stageSeq}`;
 /** True while `key` is still the wanted version of table `id` (a superseded load never replaces the table). */
 const stillWanted = (id: TableId, key: string) => tableLoads.get(id)?.key === key;
 const failures = new Map<DatasetId, DatasetFailure>();
+/** The content key of each dataset's table as it is now: its last good version, kept when a newer file fails. */
+const loadedKeys = new Map<DatasetId, string>();
 let currentManifest: Manifest | null = null;
 
 function openDatabase() {
@@ -216,6 +218,7 @@ async function loadDataset(manifest: Manifest, d: ManifestDataset, key: string):
     }
     if (!stillWanted(d.id, key)) return void (await dropStage(conn, stage)); // a newer version took over
     for (const sql of replaceFromStageSql(d.id, stage)) await conn.query(sql);
+    loadedKeys.set(d.id, key);
     if (refusal) {
       failures.set(d.id, { dataset: d.id, file: file.path, message: refusal.message, refusedRows: refusal.rows });
       publishFailures();
@@ -227,8 +230,28 @@ async function loadDataset(manifest: Manifest, d: ManifestDataset, key: string):
   } catch (err) {
     await dropStage(conn, stage);
     const message = err instanceof Error ? err.message : String(err);
-    failures.set(d.id, { dataset: d.id, file: file.path, message });
+    // Refused by the contract check (or bytes unlike the manifest's sha256), rather than not fetched: the file itself.
+    const refused = await checked.then(
+      () => false,
+      // published-validation.ts REFUSED_FILE_ERROR (the module loads lazily: its name is not imported here)
+      (e: unknown) => e instanceof Error && e.name === 'PublishedFileRefused',
+    );
+    const lastGood = loadedKeys.has(d.id) && stillWanted(d.id, key);
+    failures.set(d.id, {
+      dataset: d.id,
+      file: file.path,
+      message,
+      ...(refused ? { refused } : {}),
+      ...(lastGood ? { lastGood } : {}),
+    });
     publishFailures();
+    // A table already holds a good version (a republished file failed): that version keeps answering every query,
+    // on every page, and the failure list names the file. A refused file stays refused for this manifest; any other
+    // failure (network) is tried again on the next request.
+    if (lastGood) {
+      if (!refused && stillWanted(d.id, key)) tableLoads.delete(d.id);
+      return;
+    }
     throw new Error(`Berkas ${file.path} gagal dimuat: ${message}`);
   }
 }

@@ -58,6 +58,13 @@ export interface DatasetFailure {
    * Absent when the whole file was refused.
    */
   refusedRows?: number;
+  /** Set when the file itself was refused (its contract check failed), not merely unreachable. */
+  refused?: boolean;
+  /**
+   * Set when the file failed while the dataset's table holds an earlier good version: that version keeps answering
+   * every query (its figures stay on screen).
+   */
+  lastGood?: boolean;
 }
 
 /**

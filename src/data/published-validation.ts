@@ -267,7 +267,8 @@ const stats: ValidationStats = { ms: 0, validated: 0, reused: 0 };
 
 /**
  * Since the page loaded. The bench and the e2e read this, or the performance entries: a measure
- * `jdac-validate:<dataset>` per file validated, a mark `jdac-validate-reused:<dataset>` per verdict reused.
+ * `jdac-validate:<dataset>` per file validated, a mark `jdac-validate-reused:<dataset>` per verdict reused (the latest
+ * of each dataset only).
  */
 export function validationStats(): ValidationStats {
   return { ...stats };
@@ -278,6 +279,8 @@ function recordValidation(id: DatasetId, started: number): void {
   stats.ms += ended - started;
   stats.validated += 1;
   try {
+    // One entry per dataset (the latest): a wall that reloads data for weeks must not pile them up.
+    performance.clearMeasures(`jdac-validate:${id}`);
     performance.measure(`jdac-validate:${id}`, { start: started, end: ended });
   } catch {
     // No User Timing here (old platform): the counter above still holds the time.
@@ -287,6 +290,7 @@ function recordValidation(id: DatasetId, started: number): void {
 function recordReuse(id: DatasetId): void {
   stats.reused += 1;
   try {
+    performance.clearMarks(`jdac-validate-reused:${id}`);
     performance.mark(`jdac-validate-reused:${id}`);
   } catch {
     // as above
@@ -525,6 +529,9 @@ export function describeRefusal(v: PublishedValidation, lang: Lang = 'id'): stri
     : `${s.refusedRows} of ${s.rowCount} rows of ${v.file.path} were not loaded (${values}); the other rows were. ${what}`;
 }
 
+/** The name of the error checkPublishedFile throws for a file the contract check refuses as a whole. */
+export const REFUSED_FILE_ERROR = 'PublishedFileRefused';
+
 /**
  * For the engine, before a dataset's table is used: resolves null when the published file passed (or could not be
  * checked for a reason that is not the file's); resolves a RowRefusal when only rows naming a value missing from a
@@ -541,6 +548,11 @@ export async function checkPublishedFile(manifest: Manifest, id: DatasetId): Pro
       message: describeRefusal(v, 'id'),
     };
   }
-  if (v.status === 'invalid') throw new Error(describeRejection(v, 'id'));
+  if (v.status === 'invalid') {
+    // Named, so that the engine tells a refused file from one it could not fetch (duckdb-browser.ts loadDataset).
+    const refused = new Error(describeRejection(v, 'id'));
+    refused.name = REFUSED_FILE_ERROR;
+    throw refused;
+  }
   return null;
 }

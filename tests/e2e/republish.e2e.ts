@@ -4,7 +4,10 @@
 //     file, so they are refused) are computed from both;
 //   - version B changes the targets; the wall, polling every 2 s, switches every figure to B's;
 //   - republishing A again (a rollback) switches every figure back to A's: the earlier version's rows are loaded
-//     again, not the newer rows kept under the older key.
+//     again, not the newer rows kept under the older key;
+//   - version C names a targets file that fails the contract (no planned_installations column): every figure stays
+//     A's (the last good version), no tile fails, the tiles reading targets are marked, and the header's stale
+//     badge names the file; republishing A clears the badge.
 // After each switch every figure on the wall page equals the reference SQL (tests/reference/indicators.ts) run by
 // native DuckDB over that version's files — none of it goes through the app's loaders.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -38,6 +41,7 @@ let browser: Browser;
 let page: Page;
 let manifestA: Manifest;
 let manifestB: Manifest;
+let manifestC: Manifest;
 const refs: Record<'a' | 'b', PublicDataDb | null> = { a: null, b: null };
 const pageErrors: string[] = [];
 
@@ -151,6 +155,11 @@ beforeAll(async () => {
              FROM read_parquet(${sqlString(join(data, 'targets.parquet'))}))
        TO ${sqlString(join(data, 'targets-b.parquet'))} (FORMAT parquet)`,
     );
+    // C: a targets file without its planned_installations column.
+    await conn.run(
+      `COPY (SELECT year, regency_code, blankspot_target FROM read_parquet(${sqlString(join(data, 'targets.parquet'))}))
+       TO ${sqlString(join(data, 'targets-invalid.parquet'))} (FORMAT parquet)`,
+    );
   } finally {
     conn.closeSync();
   }
@@ -160,6 +169,7 @@ beforeAll(async () => {
   ];
   manifestA = withFiles(published, 'site_daily', parts, 'republish-a-0001');
   manifestB = withFiles(manifestA, 'targets', [await fileEntry('targets-b.parquet')], 'republish-b-0002');
+  manifestC = withFiles(manifestA, 'targets', [await fileEntry('targets-invalid.parquet')], 'republish-c-0003');
   refs.a = await referenceDb(manifestA, 'ref-a');
   refs.b = await referenceDb(manifestB, 'ref-b');
   publish(manifestA);
@@ -217,6 +227,28 @@ describe('republishing under a running wall', () => {
     publish(manifestA); // rollback: the files of version A, as they were
     const back = await wallShows(refs.a as PublicDataDb, before);
     expect(await mismatches(back, refs.a as PublicDataDb)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the last good figures when a republished file fails validation, and names the file in the stale badge', async () => {
+    const before = await readFigures(page, '.wall');
+    expect(await mismatches(before, refs.a as PublicDataDb)).toEqual([]);
+    publish(manifestC);
+    const badge = page.locator('.wall-failed-file[data-failed-file="targets-invalid.parquet"]');
+    await badge.waitFor({ timeout: 90_000 });
+    expect(await badge.textContent()).toMatch(/^Berkas targets-invalid\.parquet gagal dimuat/);
+    await settleFigures(page, '.wall', 90_000);
+    // Every figure is still version A's (the targets of A keep answering), and no tile failed.
+    const held = await readFigures(page, '.wall');
+    expect(held.length).toBe(before.length);
+    expect(await mismatches(held, refs.a as PublicDataDb)).toEqual([]);
+    expect(await page.locator('.wall [data-state="error"]').count()).toBe(0);
+    // The tile that reads targets is marked as showing its last good figures.
+    expect(await page.locator('.wall-grid > [data-panel="leadership"][data-tile-stale]').count()).toBe(1);
+
+    publish(manifestA);
+    await badge.waitFor({ state: 'detached', timeout: 90_000 });
+    expect(await mismatches(await readFigures(page, '.wall'), refs.a as PublicDataDb)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

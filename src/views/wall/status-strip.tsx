@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import type { DatasetId } from '../../data/contract.ts';
+import type { DatasetFailure } from '../../data/engine-types.ts';
 import type { Manifest } from '../../data/manifest.ts';
 import { formatDate, formatNumber, formatTime, type Lang } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/i18n.ts';
@@ -71,6 +72,15 @@ export function datasetAges(manifest: Pick<Manifest, 'datasets'>, today: string)
 /** The datasets a panel's figures are built from (its indicators' sources). */
 export function panelSources(id: PanelId): DatasetId[] {
   return [...new Set(PANELS[id].indicators.flatMap((i) => INDICATORS[i].sources))];
+}
+
+/**
+ * The panels of a page that read a dataset whose newly published file was refused while its last good version stays
+ * on screen (the engine's failure list, src/data/duckdb-browser.ts): their tiles are marked as showing last good figures.
+ */
+export function lastGoodPanels(panels: readonly PanelId[], failures: readonly DatasetFailure[]): PanelId[] {
+  const held = failures.filter((f) => f.lastGood && f.refused).map((f) => f.dataset);
+  return panels.filter((p) => panelSources(p).some((s) => held.includes(s)));
 }
 
 /** Per panel, the overdue datasets it reads (empty when none). */
@@ -140,13 +150,39 @@ export function StatusStrip({ ages, lastSuccessMs, polls, pollSeconds, now, t, l
 }
 
 /**
+ * The stale badge of a published file that failed validation as a whole (the contract check, bytes unlike the
+ * manifest's): names the file first, then why (cut at the header's width; the whole text in its title). The tiles
+ * still showing the last good version of its dataset carry their own mark (useTileMarks). A file that could not be
+ * fetched is not named here: the data check's own stale badge says the data cannot be reached.
+ */
+export function FailedFileBadges({ failures, t }: { failures: readonly DatasetFailure[]; t: TFunction }) {
+  return failures
+    .filter((f) => f.refused && f.refusedRows === undefined)
+    .map((f) => {
+      const text = t('errors.dataset', { file: f.file, message: f.message });
+      return (
+        <span
+          key={f.dataset}
+          className="wall-badge wall-stale wall-failed-file"
+          role="status"
+          data-failed-file={f.file}
+          title={text}
+        >
+          {text}
+        </span>
+      );
+    });
+}
+
+/**
  * Marks the tiles of the page on screen (the wall grid's panels, by data-panel): data-tile-overdue and a badge
- * naming the overdue datasets a tile reads; data-tile-stale while the data check fails (the tile shows its last good
- * figures). The marks are attributes on the panels' own sections, applied again whenever the grid's tiles change.
+ * naming the overdue datasets a tile reads; data-tile-stale while the data check fails (`stale` true: every tile
+ * shows its last good figures) or for the tiles listed in `stale` (they read a dataset whose new file was refused).
+ * The marks are attributes on the panels' own sections, applied again whenever the grid's tiles change.
  */
 export function useTileMarks(
   overdue: Map<PanelId, DatasetAge[]>,
-  stale: boolean,
+  stale: boolean | readonly PanelId[],
   page: string,
   t: TFunction,
   lang: Lang,
@@ -172,7 +208,7 @@ export function useTileMarks(
           el.dataset.tileOverdue = m.ids;
           badges.push(t('wallOps.tileOverdue', { names: m.names }));
         } else delete el.dataset.tileOverdue;
-        if (stale) {
+        if (stale === true || (Array.isArray(stale) && stale.includes(el.dataset.panel as PanelId))) {
           el.dataset.tileStale = 'true';
           badges.push(staleText);
         } else delete el.dataset.tileStale;

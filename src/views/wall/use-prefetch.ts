@@ -96,7 +96,9 @@ export function usePrefetchPages(
           pageQueries(page.panels, filters, manifest, engine, silentDays),
         );
       }
-      if (live) setState((s) => ({ version, readiness, round: s.round + 1 }));
+      if (!live) return;
+      setState((s) => ({ version, readiness, round: s.round + 1 }));
+      dropSupersededVersions(client, version);
     })();
     return () => {
       live = false;
@@ -105,6 +107,21 @@ export function usePrefetchPages(
   // A new data version: nothing is known yet about its pages (the last round's answer was for the older one).
   const readiness = state.version === manifest.version ? state.readiness : {};
   return { readiness, round: state.round, engineReady };
+}
+
+/** Cache entries keyed by a data version (src/coordinator/key.ts and the views' own): the version is their last part. */
+const VERSIONED_KEYS = new Set(['figure', 'listing', 'history', 'panel', 'known-values']);
+
+/**
+ * Once a round has fetched every page of the data version on screen, the results of earlier versions that nothing
+ * shows any more are dropped from the cache: the wall never shows them again (a rollback loads that version's rows
+ * again), and kept for the cache's whole gcTime they would pile up with every republish.
+ */
+export function dropSupersededVersions(client: QueryClient, version: string): void {
+  client.removeQueries({
+    type: 'inactive',
+    predicate: (q) => VERSIONED_KEYS.has(String(q.queryKey[0])) && q.queryKey.at(-1) !== version,
+  });
 }
 
 /**

@@ -11,7 +11,7 @@ import { i18n, registerMessages } from '../../i18n/i18n.ts';
 import { wallOps } from '../../i18n/views/wall-ops.ts';
 import { ageText, checkAgeLevel, datasetAgeLevel, datasetAges, overduePanels } from './status-strip.tsx';
 import { newlyDown } from './use-alerts.ts';
-import { nextShowable, pageQueries, prefetchPage } from './use-prefetch.ts';
+import { dropSupersededVersions, nextShowable, pageQueries, prefetchPage } from './use-prefetch.ts';
 import { parseWallFile, resolveWallConfig, type WallConfigError } from './wall-config.ts';
 
 registerMessages('wallOps', wallOps);
@@ -203,5 +203,28 @@ describe('prefetching a page', () => {
     await Promise.all(queries.map((q) => c.cancelQueries({ queryKey: q.queryKey })));
     release?.();
     expect(await round).toBe('pending');
+  });
+});
+
+describe('results of superseded data versions', () => {
+  it('are dropped once the version on screen is fetched; what nothing keys by version stays', () => {
+    const c = new QueryClient();
+    const keys = [
+      ['figure', { indicator: 'uptime' }, 'v1'],
+      ['listing', 'sites-down', { silentDays: 7 }, 'v1'],
+      ['figure', { indicator: 'uptime' }, 'v2'],
+      ['listing', 'sites-down', { silentDays: 7 }, 'v2'],
+      ['manifest'],
+      ['map-support'],
+    ];
+    keys.forEach((k, i) => {
+      c.setQueryData(k, i);
+    });
+    dropSupersededVersions(c, 'v2');
+    const left = c
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.queryKey);
+    expect(left).toEqual(keys.slice(2));
   });
 });

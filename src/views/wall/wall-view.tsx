@@ -2,9 +2,11 @@
 // a WIB clock, "Data per <as-of of the data>", an honest stale badge, kiosk behaviour, memory kept flat by
 // unmounting (disposing) every chart when its page changes.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
 import { dataUrl } from '../../data/data-url.ts';
+import { engineStatus } from '../../data/duckdb-browser.ts';
+import type { DatasetFailure } from '../../data/engine-types.ts';
 import { loadedParts, type Manifest } from '../../data/manifest.ts';
 import { NO_FILTERS } from '../../filters/filters.ts';
 import { formatDate, formatTime } from '../../i18n/format.ts';
@@ -20,7 +22,14 @@ import { ChartScaleContext, useThemeOverride } from '../../ui/theme-context.ts';
 import { manifestQueryOptions } from '../manifest-query.ts';
 import { isFetchStale, overdueDatasets, todayWib } from './freshness.ts';
 import { HistoryStrip } from './history-strip.tsx';
-import { datasetAges, overduePanels, StatusStrip, useTileMarks } from './status-strip.tsx';
+import {
+  datasetAges,
+  FailedFileBadges,
+  lastGoodPanels,
+  overduePanels,
+  StatusStrip,
+  useTileMarks,
+} from './status-strip.tsx';
 import { useSitesDownWatch } from './use-alerts.ts';
 import { burnInShift, useHiddenCursor, useNow, useViewportScale, useWakeLock } from './use-kiosk.ts';
 import { nextShowable, usePrefetchPages } from './use-prefetch.ts';
@@ -196,7 +205,18 @@ function Wall({
     setInterrupts((n) => n + 1);
     setNewDown({ sites: fresh, rotation: rotations + 1 });
   });
-  useTileMarks(overduePanels(step?.page.panels ?? [], ages), fetchStale, step?.page.id ?? '', t, lang);
+  // A newly published file that was refused: the last good version stays on screen, the stale badge names the file.
+  const status = useSyncExternalStore(engineStatus.subscribe, engineStatus.get);
+  const failures = useRef<readonly DatasetFailure[]>([]);
+  if (status.state === 'ready') failures.current = status.failures; // kept while a newer version loads
+  const pagePanels = step?.page.panels ?? [];
+  useTileMarks(
+    overduePanels(pagePanels, ages),
+    fetchStale || lastGoodPanels(pagePanels, failures.current),
+    step?.page.id ?? '',
+    t,
+    lang,
+  );
   const [dx, dy] = burnInShift(now);
   // The wall shows the whole province: the same filters object every render, so panels never see "new" filters.
   const filters = NO_FILTERS;
@@ -234,6 +254,7 @@ function Wall({
                   })}
                 </span>
               )}
+              <FailedFileBadges failures={failures.current} t={t} />
               <time className="wall-clock" title={t('wall.clock', { time: formatTime(new Date(now), lang) })}>
                 {formatTime(new Date(now), lang)}
               </time>
