@@ -10,8 +10,9 @@ import '../../i18n/i18n.ts';
 import { fakeFiguresEngine, planRows, yearRows } from '../../../tests/helpers/fake-engine.ts';
 import { sampleManifest } from '../../../tests/helpers/sample-manifest.ts';
 import { DataContext } from '../../coordinator/data-context.tsx';
+import { kpiDates } from '../periods.ts';
 import { kpisPanel } from './definition.ts';
-import { type KpiSlot, kpiDates, kpiRequestSlots } from './requests.ts';
+import { type KpiSlot, kpiRequestSlots } from './requests.ts';
 
 const manifest = sampleManifest('2026-11-27');
 

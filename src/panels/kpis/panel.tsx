@@ -1,8 +1,9 @@
 import { useData } from '../../coordinator/data-context.tsx';
+import { CardsPanel } from '../cards-panel.tsx';
 import type { PanelProps } from '../define-panel.ts';
-import { CardsPanel } from './cards-panel.tsx';
+import { kpiDates } from '../periods.ts';
 import { kpiModel } from './model.ts';
-import { KPI_INDICATORS, kpiDates, kpiRequestSlots, PANEL_ID } from './requests.ts';
+import { KPI_INDICATORS, kpiRequestSlots, PANEL_ID } from './requests.ts';
 
 /** `onSelect` is accepted (every panel takes it) and not used: the KPI cards have nothing to click. */
 export function KpisPanel({ filters }: PanelProps) {

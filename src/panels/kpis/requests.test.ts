@@ -3,8 +3,9 @@ import { sampleManifest } from '../../../tests/helpers/sample-manifest.ts';
 import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import { resolve } from '../../indicators/catalog.ts';
 import { toFigures } from '../../indicators/results.ts';
+import { focusYear, installationSpans, kpiDates, uptimeWindows } from '../periods.ts';
 import { kpisPanel } from './definition.ts';
-import { focusYear, installationSpans, kpiDates, kpiRequestSlots, kpiRequests, uptimeWindows } from './requests.ts';
+import { kpiRequestSlots, kpiRequests } from './requests.ts';
 
 const manifest = sampleManifest('2026-11-27');
 const dates = kpiDates(manifest);

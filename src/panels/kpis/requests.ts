@@ -3,12 +3,9 @@
 // against the same span a year earlier (never a partial year against a whole one); uptime is the 30 days up to
 // site_daily's as-of against the 30 days before. The dates come from the manifest (src/panels/define-panel.ts
 // PanelRequestContext); the definition and the component use these same requests.
-import type { Manifest } from '../../data/manifest.ts';
 import { type Filters, normaliseFilters } from '../../filters/filters.ts';
-import { INDICATORS } from '../../indicators/catalog.ts';
-import { previousWindow, sameSpanLastYear, windowEnding, yearOf, yearSpan } from '../../indicators/period.ts';
-import { asOfFor } from '../../indicators/results.ts';
-import type { DateRange, IndicatorRequest } from '../../indicators/types.ts';
+import type { IndicatorRequest } from '../../indicators/types.ts';
+import { installationSpans, type KpiDates, uptimeWindows } from '../periods.ts';
 
 export const PANEL_ID = 'kpis';
 
@@ -27,9 +24,6 @@ export const KPI_INDICATORS = [
   'repeaters_planned',
 ] as const;
 
-/** The headline telemetry window, in days. */
-export const UPTIME_WINDOW_DAYS = 30;
-
 /** One request per figure of the cards, by role. */
 export type KpiSlot =
   | 'blankspot'
@@ -45,38 +39,6 @@ export type KpiSlot =
   | 'uptimeBaseline'
   | 'repeatersActive'
   | 'repeatersPlanned';
-
-/** The as-of dates that end the cards' periods. */
-export interface KpiDates {
-  /** sites' as-of: ends the installations' year so far. */
-  sites: string;
-  /** site_daily's as-of: ends the uptime window. */
-  telemetry: string;
-}
-
-export function kpiDates(manifest: Pick<Manifest, 'as_of' | 'datasets'>): KpiDates {
-  return { sites: asOfFor(INDICATORS.installations, manifest), telemetry: asOfFor(INDICATORS.uptime, manifest) };
-}
-
-/** The year the installation cards are about: the year filter's last year, at most the as-of year. */
-export function focusYear(filters: Filters, asOf: string): number {
-  const { yearTo } = normaliseFilters(filters);
-  return yearTo !== null ? Math.min(yearTo, yearOf(asOf)) : yearOf(asOf);
-}
-
-/** The year so far (the whole year once complete) and the same span a year earlier. */
-export function installationSpans(filters: Filters, asOf: string): { current: DateRange; baseline: DateRange } {
-  const current = yearSpan(focusYear(filters, asOf), asOf);
-  return { current, baseline: sameSpanLastYear(current) };
-}
-
-/** The 30 days up to the last telemetry day (of the year filter's last year, when that ends earlier) and before. */
-export function uptimeWindows(filters: Filters, asOf: string): { current: DateRange; baseline: DateRange } {
-  const { yearTo } = normaliseFilters(filters);
-  const end = yearTo !== null && `${yearTo}-12-31` < asOf ? `${yearTo}-12-31` : asOf;
-  const current = windowEnding(end, UPTIME_WINDOW_DAYS);
-  return { current, baseline: previousWindow(current) };
-}
 
 /**
  * The requests by role. A request with a range carries its period in the range, so the year filter (which chose

@@ -2,9 +2,9 @@
 // programme sites this year against the year's plan, programme sites since the plan began against the plan of
 // those years, GSM repeaters active against the plan, blankspot villages against the target, blankspot villages
 // served (both the latest survey year against the previous complete one), and uptime on the last day against the
-// 30 days up to it. The card builders and their words are the kpis panel's (src/panels/kpis).
+// 30 days up to it. The card builders and their words are the kpis panel's (src/panels/card-model.ts, card-words.ts).
 import type { Figure } from '../../indicators/results.ts';
-import { card, cardsModel, forYear, type KpiModel, only, surveyCard } from '../kpis/model.ts';
+import { card, cardsModel, forYear, type KpiModel, only, surveyCard } from '../card-model.ts';
 import type { LeadershipSlot } from './requests.ts';
 
 export type LeadershipSets = Partial<Record<LeadershipSlot, readonly Figure[]>>;

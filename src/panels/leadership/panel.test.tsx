@@ -10,8 +10,9 @@ import { DataContext } from '../../coordinator/data-context.tsx';
 import type { Row } from '../../data/rows.ts';
 import { NO_FILTERS } from '../../filters/filters.ts';
 import '../../i18n/i18n.ts';
+import { leadershipDates, uptimeNowWindows } from '../periods.ts';
 import { leadershipPanel } from './definition.ts';
-import { type LeadershipSlot, leadershipDates, leadershipRequestSlots, uptimeNowWindows } from './requests.ts';
+import { type LeadershipSlot, leadershipRequestSlots } from './requests.ts';
 
 const manifest = sampleManifest('2026-11-27');
 

@@ -1,8 +1,9 @@
 import { useData } from '../../coordinator/data-context.tsx';
+import { CardsPanel } from '../cards-panel.tsx';
 import type { PanelProps } from '../define-panel.ts';
-import { CardsPanel } from '../kpis/cards-panel.tsx';
+import { leadershipDates } from '../periods.ts';
 import { leadershipModel } from './model.ts';
-import { LEADERSHIP_INDICATORS, leadershipDates, leadershipRequestSlots, PANEL_ID } from './requests.ts';
+import { LEADERSHIP_INDICATORS, leadershipRequestSlots, PANEL_ID } from './requests.ts';
 
 /** The cards have nothing to click (`onSelect` is not used). */
 export function LeadershipPanel({ filters }: PanelProps) {

@@ -3,11 +3,9 @@
 // active against the plan, blankspot villages against the target, blankspot villages served, and site uptime on the
 // last telemetry day against the 30 days up to it. Every figure comes from the catalog; periods come from the
 // manifest's as-of dates, never from the clock.
-import type { Manifest } from '../../data/manifest.ts';
 import { type Filters, normaliseFilters } from '../../filters/filters.ts';
-import { windowEnding } from '../../indicators/period.ts';
-import type { DateRange, IndicatorId, IndicatorRequest } from '../../indicators/types.ts';
-import { installationSpans, type KpiDates, kpiDates, UPTIME_WINDOW_DAYS } from '../kpis/requests.ts';
+import type { IndicatorId, IndicatorRequest } from '../../indicators/types.ts';
+import { installationSpans, type LeadershipDates, planSinceStart, uptimeNowWindows } from '../periods.ts';
 
 export const PANEL_ID = 'leadership';
 
@@ -35,25 +33,6 @@ export type LeadershipSlot =
   | 'uptimeNow'
   | 'uptimeNorm';
 
-export interface LeadershipDates extends KpiDates {
-  /** The first year of the plan: the start of the `targets` dataset's period; null without targets. */
-  planStart: number | null;
-}
-
-export function leadershipDates(manifest: Pick<Manifest, 'as_of' | 'datasets'>): LeadershipDates {
-  const targets = manifest.datasets.find((d) => d.id === 'targets');
-  const start = targets?.period?.start;
-  return { ...kpiDates(manifest), planStart: start ? Number(start.slice(0, 4)) : null };
-}
-
-/**
- * The last telemetry day, and the norm it is compared with: the 30 days up to that day, the very window of the
- * overview's uptime card (src/panels/kpis/requests.ts uptimeWindows), so "uptime 30 hari" is one figure everywhere.
- */
-export function uptimeNowWindows(asOf: string): { current: DateRange; baseline: DateRange } {
-  return { current: { from: asOf, to: asOf }, baseline: windowEnding(asOf, UPTIME_WINDOW_DAYS) };
-}
-
 /**
  * The requests by role. Ranged requests carry their period in the range (the year filter is left out of them);
  * without the as-of dates only the others are made.
@@ -70,16 +49,8 @@ export function leadershipRequestSlots(
     slots.push(['planInstallations', { indicator: 'plan_installations', filters: noYear, range: year }]);
   }
   slots.push(['plannedInstallations', { indicator: 'planned_installations', filters: f, by: ['year'] }]);
-  if (dates && dates.planStart !== null) {
-    const to = installationSpans(f, dates.sites).current.to;
-    const from = `${dates.planStart}-01-01`;
-    if (from <= to) {
-      slots.push(
-        ['planCumulative', { indicator: 'plan_installations', filters: noYear, range: { from, to } }],
-        ['plannedCumulative', { indicator: 'planned_installations', filters: noYear, range: { from, to } }],
-      );
-    }
-  }
+  const since = planSinceStart(f, dates);
+  if (since) slots.push(['planCumulative', since.installed], ['plannedCumulative', since.planned]);
   slots.push(
     ['repeatersActive', { indicator: 'repeaters_active', filters: f }],
     ['repeatersPlanned', { indicator: 'repeaters_planned', filters: f }],

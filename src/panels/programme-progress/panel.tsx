@@ -14,8 +14,8 @@ import { usePresentation } from '../../ui/presentation.ts';
 import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
-import { leadershipDates } from '../leadership/requests.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
+import { leadershipDates } from '../periods.ts';
 import { PANEL_ID, PROGRAMME_PROGRESS_INDICATORS, programmeRequestsBy } from './requests.ts';
 import { isEmpty, toModel, toOption, toTable } from './to-option.ts';
 

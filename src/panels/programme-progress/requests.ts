@@ -4,7 +4,7 @@
 import type { Manifest } from '../../data/manifest.ts';
 import { type Filters, normaliseFilters } from '../../filters/filters.ts';
 import type { IndicatorRequest } from '../../indicators/types.ts';
-import { type LeadershipDates, leadershipDates, leadershipRequestSlots } from '../leadership/requests.ts';
+import { type LeadershipDates, leadershipDates, planSinceStart } from '../periods.ts';
 
 export const PANEL_ID = 'programme-progress';
 
@@ -28,10 +28,8 @@ export function programmeRequestsBy(filters: Filters, dates?: LeadershipDates): 
     planned: { indicator: 'planned_installations', filters: f, by: ['year'] },
     progress: { indicator: 'plan_progress', filters: f, by: ['year'] },
   };
-  const slots = new Map(leadershipRequestSlots(f, dates));
-  const cumulative = slots.get('planCumulative');
-  const plannedCumulative = slots.get('plannedCumulative');
-  return cumulative && plannedCumulative ? { ...out, cumulative, plannedCumulative } : out;
+  const since = planSinceStart(f, dates);
+  return since ? { ...out, cumulative: since.installed, plannedCumulative: since.planned } : out;
 }
 
 export function programmeRequests(

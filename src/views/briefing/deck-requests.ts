@@ -8,7 +8,8 @@ import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
 import { resolve } from '../../indicators/catalog.ts';
 import type { DateRange, IndicatorRequest } from '../../indicators/types.ts';
 import { blankspotRequests as panelBlankspotRequests } from '../../panels/blankspot-reduction/requests.ts';
-import { type KpiSlot, kpiRequestSlots, uptimeWindows } from '../../panels/kpis/requests.ts';
+import { type KpiSlot, kpiRequestSlots } from '../../panels/kpis/requests.ts';
+import { uptimeWindows } from '../../panels/periods.ts';
 import type { SlideSpec } from './deck.ts';
 
 export interface DeckContext {

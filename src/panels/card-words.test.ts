@@ -1,16 +1,17 @@
 // Pure: the figures of the KPI requests (inline rows turned into figures by the catalog's toFigures, as the
 // coordinator does) → model → cards in words and the table. Data as of 27 Nov 2026: 2026 is incomplete.
-import { planRows, yearRows } from '../../../tests/helpers/fake-engine.ts';
-import { sampleManifest } from '../../../tests/helpers/sample-manifest.ts';
-import type { Row } from '../../data/rows.ts';
-import { type Filters, NO_FILTERS } from '../../filters/filters.ts';
-import { i18n } from '../../i18n/i18n.ts';
-import { INDICATORS, resolve } from '../../indicators/catalog.ts';
-import { asOfFor, toFigures } from '../../indicators/results.ts';
-import { cellAttrs, cellText } from '../../ui/table-model.ts';
-import { type KpiSets, kpiModel } from './model.ts';
-import { type KpiSlot, kpiDates, kpiRequestSlots } from './requests.ts';
-import { type KpiCardView, phraseText, toCards, toTable } from './to-cards.ts';
+import { planRows, yearRows } from '../../tests/helpers/fake-engine.ts';
+import { sampleManifest } from '../../tests/helpers/sample-manifest.ts';
+import type { Row } from '../data/rows.ts';
+import { type Filters, NO_FILTERS } from '../filters/filters.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { INDICATORS, resolve } from '../indicators/catalog.ts';
+import { asOfFor, toFigures } from '../indicators/results.ts';
+import { cellAttrs, cellText } from '../ui/table-model.ts';
+import { type KpiCardView, phraseText, toCards, toTable } from './card-words.ts';
+import { type KpiSets, kpiModel } from './kpis/model.ts';
+import { type KpiSlot, kpiRequestSlots } from './kpis/requests.ts';
+import { kpiDates } from './periods.ts';
 
 const manifest = sampleManifest('2026-11-27');
 

@@ -3,17 +3,17 @@
 // (the compared value, the target, the share), which are phrases of text and figures. Each card says its period
 // ("2026 s.d. 27 Nov"), the words of its baseline rule next to the change, and which active filters do not apply.
 import type { TFunction } from 'i18next';
-import type { Filters } from '../../filters/filters.ts';
-import { formatNumber, formatPercent, type Lang } from '../../i18n/format.ts';
-import { INDICATORS } from '../../indicators/catalog.ts';
-import { BASELINE, formatValue, formatWithUnit, periodLabel } from '../../indicators/describe.ts';
-import { figureAttrs } from '../../indicators/figure.ts';
-import type { Figure } from '../../indicators/results.ts';
-import type { IndicatorId } from '../../indicators/types.ts';
-import type { TableCell, TableModel } from '../../ui/table-model.ts';
-import { ignoredNotes } from '../ignored-notes.ts';
-import type { KpiCardFigures, KpiId, KpiModel } from './model.ts';
-import { UPTIME_WINDOW_DAYS } from './requests.ts';
+import type { Filters } from '../filters/filters.ts';
+import { formatNumber, formatPercent, type Lang } from '../i18n/format.ts';
+import { INDICATORS } from '../indicators/catalog.ts';
+import { BASELINE, formatValue, formatWithUnit, periodLabel } from '../indicators/describe.ts';
+import { figureAttrs } from '../indicators/figure.ts';
+import type { Figure } from '../indicators/results.ts';
+import type { IndicatorId } from '../indicators/types.ts';
+import type { TableCell, TableModel } from '../ui/table-model.ts';
+import type { KpiCardFigures, KpiId, KpiModel } from './card-model.ts';
+import { ignoredNotes } from './ignored-notes.ts';
+import { UPTIME_WINDOW_DAYS } from './periods.ts';
 
 /** Running text with figures in it: strings and figure cells, in order. */
 export type Phrase = readonly (string | TableCell)[];

@@ -1,25 +1,25 @@
 // One row of KPI cards from a list of requests by role: the kpis panel (the overview's key figures) and the
 // leadership panel (the wall's and the briefing's progress against plan and target) are both this component with
-// their own requests and their own choice of cards (src/panels/kpis/model.ts builds each card).
+// their own requests and their own choice of cards (src/panels/card-model.ts builds each card, card-words.ts writes its words).
 import type { ReactNode } from 'react';
-import { useData } from '../../coordinator/data-context.tsx';
-import { useFigures } from '../../coordinator/use-figures.ts';
-import type { Filters } from '../../filters/filters.ts';
-import { formatDate } from '../../i18n/format.ts';
-import { useLang } from '../../i18n/use-lang.ts';
-import { INDICATORS } from '../../indicators/catalog.ts';
-import { definitionText } from '../../indicators/describe.ts';
-import type { Figure } from '../../indicators/results.ts';
-import { asOfFor } from '../../indicators/results.ts';
-import type { IndicatorId, IndicatorRequest } from '../../indicators/types.ts';
-import { Definition } from '../../ui/definition.tsx';
-import { FigureText } from '../../ui/figure-text.tsx';
-import { KpiCard, KpiCardRow } from '../../ui/kpi-card.tsx';
-import { PanelFrame } from '../../ui/panel-frame.tsx';
-import type { PanelId } from '../define-panel.ts';
-import { datasetSource, panelLabels } from '../panel-text.ts';
-import type { KpiModel } from './model.ts';
-import { type Phrase, toCards, toTable } from './to-cards.ts';
+import { useData } from '../coordinator/data-context.tsx';
+import { useFigures } from '../coordinator/use-figures.ts';
+import type { Filters } from '../filters/filters.ts';
+import { formatDate } from '../i18n/format.ts';
+import { useLang } from '../i18n/use-lang.ts';
+import { INDICATORS } from '../indicators/catalog.ts';
+import { definitionText } from '../indicators/describe.ts';
+import type { Figure } from '../indicators/results.ts';
+import { asOfFor } from '../indicators/results.ts';
+import type { IndicatorId, IndicatorRequest } from '../indicators/types.ts';
+import { Definition } from '../ui/definition.tsx';
+import { FigureText } from '../ui/figure-text.tsx';
+import { KpiCard, KpiCardRow } from '../ui/kpi-card.tsx';
+import { PanelFrame } from '../ui/panel-frame.tsx';
+import type { KpiModel } from './card-model.ts';
+import { type Phrase, toCards, toTable } from './card-words.ts';
+import type { PanelId } from './define-panel.ts';
+import { datasetSource, panelLabels } from './panel-text.ts';
 
 function PhraseText({ phrase }: { phrase: Phrase }): ReactNode {
   return phrase.map((p, i) =>
