@@ -18,3 +18,16 @@ export function listingKey(name: string, args: unknown, version: string) {
 export function historyKey(version: string) {
   return ['history', version] as const;
 }
+
+/**
+ * The first part of every cache key whose last part is a data version: the figures and listings above, the history,
+ * and the views' own (src/panels/use-panel-query.ts 'panel', the known filter values 'known-values'). The wall drops
+ * entries of superseded versions by these (src/views/wall/use-prefetch.ts).
+ */
+export const VERSIONED_KEY_HEADS: ReadonlySet<string> = new Set([
+  'figure',
+  'listing',
+  'history',
+  'panel',
+  'known-values',
+]);

@@ -6,7 +6,13 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { batchRows, batchSql } from './batch-sql.ts';
 import type { DatasetId } from './contract.ts';
 import { dataUrl } from './data-url.ts';
-import type { DataEngine, DatasetFailure, EngineStatus, QueryRequest } from './engine-types.ts';
+import {
+  type DataEngine,
+  type DatasetFailure,
+  type EngineStatus,
+  type QueryRequest,
+  REFUSED_FILE_ERROR,
+} from './engine-types.ts';
 import { csvFileName, deleteRefusedRowsSql, LOCKDOWN_SQL, readCsvSql, replaceFromStageSql } from './load-sql.ts';
 import { contentKey, loadedParts, type Manifest, type ManifestDataset, preferredFile } from './manifest.ts';
 import {
@@ -233,8 +239,7 @@ async function loadDataset(manifest: Manifest, d: ManifestDataset, key: string):
     // Refused by the contract check (or bytes unlike the manifest's sha256), rather than not fetched: the file itself.
     const refused = await checked.then(
       () => false,
-      // published-validation.ts REFUSED_FILE_ERROR (the module loads lazily: its name is not imported here)
-      (e: unknown) => e instanceof Error && e.name === 'PublishedFileRefused',
+      (e: unknown) => e instanceof Error && e.name === REFUSED_FILE_ERROR,
     );
     const lastGood = loadedKeys.has(d.id) && stillWanted(d.id, key);
     failures.set(d.id, {

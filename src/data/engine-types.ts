@@ -49,6 +49,12 @@ export type EngineStatus =
   | { state: 'ready'; failures: DatasetFailure[] }
   | { state: 'failed'; message: string; problems?: string[] };
 
+/**
+ * The name of the error the contract check throws for a published file it refuses as a whole
+ * (published-validation.ts checkPublishedFile); the engine tells such a file from one it could not fetch by it.
+ */
+export const REFUSED_FILE_ERROR = 'PublishedFileRefused';
+
 export interface DatasetFailure {
   dataset: DatasetId;
   file: string;

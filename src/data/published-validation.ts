@@ -10,6 +10,7 @@
 import { createStore, delMany, get, keys, set } from 'idb-keyval';
 import { CONTRACT, CONTRACT_VERSION, type DatasetId } from './contract.ts';
 import { dataUrl } from './data-url.ts';
+import { REFUSED_FILE_ERROR } from './engine-types.ts';
 import { contentKey, loadedParts, type Manifest, type ManifestFile } from './manifest.ts';
 import { canHash } from './sha256.ts';
 import type { Issue } from './validate/types.ts';
@@ -528,9 +529,6 @@ export function describeRefusal(v: PublishedValidation, lang: Lang = 'id'): stri
     ? `${s.refusedRows} dari ${s.rowCount} baris ${v.file.path} tidak dimuat (${values}); baris lainnya dimuat. ${what}`
     : `${s.refusedRows} of ${s.rowCount} rows of ${v.file.path} were not loaded (${values}); the other rows were. ${what}`;
 }
-
-/** The name of the error checkPublishedFile throws for a file the contract check refuses as a whole. */
-export const REFUSED_FILE_ERROR = 'PublishedFileRefused';
 
 /**
  * For the engine, before a dataset's table is used: resolves null when the published file passed (or could not be

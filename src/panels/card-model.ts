@@ -52,7 +52,7 @@ export interface KpiModel {
 const yearOf = (f: Figure): number => Number(f.row.year ?? f.period.slice(0, 4));
 
 /** The figure of the latest year. */
-export function latest(figures: readonly Figure[] = []): Figure | null {
+function latest(figures: readonly Figure[] = []): Figure | null {
   return figures.reduce<Figure | null>((best, f) => (best === null || yearOf(f) > yearOf(best) ? f : best), null);
 }
 

@@ -7,6 +7,7 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useData } from '../../coordinator/data-context.tsx';
+import { VERSIONED_KEY_HEADS } from '../../coordinator/key.ts';
 import { figureQueryOptions } from '../../coordinator/use-figures.ts';
 import { listingQueryOptions } from '../../coordinator/use-listing.ts';
 import type { DataEngine } from '../../data/engine-types.ts';
@@ -109,9 +110,6 @@ export function usePrefetchPages(
   return { readiness, round: state.round, engineReady };
 }
 
-/** Cache entries keyed by a data version (src/coordinator/key.ts and the views' own): the version is their last part. */
-const VERSIONED_KEYS = new Set(['figure', 'listing', 'history', 'panel', 'known-values']);
-
 /**
  * Once a round has fetched every page of the data version on screen, the results of earlier versions that nothing
  * shows any more are dropped from the cache: the wall never shows them again (a rollback loads that version's rows
@@ -120,7 +118,7 @@ const VERSIONED_KEYS = new Set(['figure', 'listing', 'history', 'panel', 'known-
 export function dropSupersededVersions(client: QueryClient, version: string): void {
   client.removeQueries({
     type: 'inactive',
-    predicate: (q) => VERSIONED_KEYS.has(String(q.queryKey[0])) && q.queryKey.at(-1) !== version,
+    predicate: (q) => VERSIONED_KEY_HEADS.has(String(q.queryKey[0])) && q.queryKey.at(-1) !== version,
   });
 }
 
