@@ -1,9 +1,10 @@
 // One row of KPI cards from a list of requests by role: the kpis panel (the overview's key figures) and the
-// leadership panel (the wall's and the briefing's progress against plan and target) are both this component with
-// their own requests and their own choice of cards (src/panels/card-model.ts builds each card, card-words.ts writes its words).
+// leadership panel (the wall's progress against plan and target) are both cardsPanel(...) with their own requests
+// and their own choice of cards (src/panels/card-model.ts builds each card, card-words.ts writes its words).
 import type { ReactNode } from 'react';
 import { useData } from '../coordinator/data-context.tsx';
 import { useFigures } from '../coordinator/use-figures.ts';
+import type { Manifest } from '../data/manifest.ts';
 import type { Filters } from '../filters/filters.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useLang } from '../i18n/use-lang.ts';
@@ -18,7 +19,7 @@ import { KpiCard, KpiCardRow } from '../ui/kpi-card.tsx';
 import { PanelFrame } from '../ui/panel-frame.tsx';
 import type { KpiModel } from './card-model.ts';
 import { type Phrase, toCards, toTable } from './card-words.ts';
-import type { PanelId } from './define-panel.ts';
+import type { PanelId, PanelProps } from './define-panel.ts';
 import { datasetSource, panelLabels } from './panel-text.ts';
 
 function PhraseText({ phrase }: { phrase: Phrase }): ReactNode {
@@ -34,28 +35,28 @@ function PhraseText({ phrase }: { phrase: Phrase }): ReactNode {
   );
 }
 
-export interface CardsPanelProps<S extends string> {
+/** What a row of cards shows: its requests by role and the cards it builds from their figures. */
+export interface CardsConfig<S extends string> {
   panelId: PanelId;
   /** i18n keys of the title and the subtitle (the subtitle takes {{date}}). */
   titleKey: string;
   subtitleKey: string;
   indicators: readonly IndicatorId[];
-  slots: readonly (readonly [S, IndicatorRequest])[];
+  /** The requests by role for these filters (the manifest's as-of dates end their periods). */
+  slots: (filters: Filters, manifest: Manifest) => readonly (readonly [S, IndicatorRequest])[];
   build: (sets: Partial<Record<S, readonly Figure[]>>) => KpiModel;
-  filters: Filters;
 }
 
-export function CardsPanel<S extends string>({
-  panelId,
-  titleKey,
-  subtitleKey,
-  indicators,
-  slots,
-  build,
-  filters,
-}: CardsPanelProps<S>) {
+/** A panel component of cards. `onSelect` is accepted (every panel takes it) and not used: cards have nothing to click. */
+export function cardsPanel<S extends string>(config: CardsConfig<S>): (props: PanelProps) => ReactNode {
+  return ({ filters }: PanelProps) => <CardsPanel config={config} filters={filters} />;
+}
+
+function CardsPanel<S extends string>({ config, filters }: { config: CardsConfig<S>; filters: Filters }) {
+  const { panelId, titleKey, subtitleKey, indicators, build } = config;
   const { t, lang } = useLang();
   const { manifest } = useData();
+  const slots = config.slots(filters, manifest);
   const figures = useFigures(slots.map(([, r]) => r));
 
   // Cheap and pure: recomputed on each render from the figures on screen (the previous ones while the next load).

@@ -15,8 +15,7 @@ import { useThemeName } from '../../ui/theme-context.ts';
 import type { PanelProps } from '../define-panel.ts';
 import { ignoredNotes } from '../ignored-notes.ts';
 import { datasetAsOf, datasetSource, panelLabels } from '../panel-text.ts';
-import { leadershipDates } from '../periods.ts';
-import { PANEL_ID, PROGRAMME_PROGRESS_INDICATORS, programmeRequestsBy } from './requests.ts';
+import { PANEL_ID, PROGRAMME_PROGRESS_INDICATORS, programmeRequests } from './requests.ts';
 import { isEmpty, toModel, toOption, toTable } from './to-option.ts';
 
 const MARK = '\uE000';
@@ -46,10 +45,7 @@ export function ProgrammeProgressPanel({ filters }: PanelProps) {
   const theme = useThemeName();
   const { manifest } = useData();
   const present = usePresentation();
-  const requests = programmeRequestsBy(filters, leadershipDates(manifest));
-  const list = [requests.byProgramme, requests.byYear, requests.planned, requests.progress];
-  if (requests.cumulative && requests.plannedCumulative) list.push(requests.cumulative, requests.plannedCumulative);
-  const figures = useFigures(list);
+  const figures = useFigures(programmeRequests(filters, manifest));
   const [byProgramme, byYear, planned, progress, cumulative, plannedCumulative] = figures.sets;
   const sitesAsOf = datasetAsOf(manifest, 'sites');
 
